@@ -1,0 +1,143 @@
+#pragma once
+
+#include "engine/Delivery.h"
+#include "engine/Snapshots.h"
+#include "model/Event.h"
+#include "util/Clock.h"
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <future>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace boost::asio {
+class io_context;
+}
+
+namespace syncline {
+
+struct EngineOptions {
+    std::filesystem::path dataDirectory;
+    int ioThreads = 2;
+    const Clock *clock = nullptr;    // system clock when null
+    RandomSource *random = nullptr;  // default source when null
+    Millis notifyInterval{150};      // change notifications are coalesced over this interval
+    Millis outboxPollInterval{200};  // how often due retries are looked for
+    bool startDelivery = true;       // false: events are routed to the outbox but not sent
+};
+
+struct IngestResult {
+    enum class Status { Accepted, Duplicate, Superseded, Rejected };
+    Status status = Status::Rejected;
+    std::string eventId;
+    std::string message;
+};
+std::string_view toString(IngestResult::Status status);
+
+struct CommandResult {
+    bool ok = false;
+    std::string message;
+    static CommandResult success(std::string message = {}) { return {true, std::move(message)}; }
+    static CommandResult failure(std::string message) { return {false, std::move(message)}; }
+};
+
+struct ReplaySpec {
+    std::optional<std::string> connection; // by feed
+    std::optional<Domain> domain;
+    std::optional<TimePoint> from; // by time window (received at)
+    std::optional<TimePoint> to;
+    std::optional<std::string> correlationId; // by entity
+    std::optional<std::string> target;        // only re-send to this target
+};
+
+struct ReplayItem {
+    std::string eventId;
+    std::string correlationId;
+    std::string type;
+    std::string target;
+    std::string action; // "redeliver"
+};
+
+struct ReplayPlan {
+    bool dryRun = true;
+    std::vector<ReplayItem> items;
+};
+
+// What changed since the last notification; listeners re-query what they show.
+struct ChangeSet {
+    std::uint64_t version = 0;
+    bool feeds = false;
+    bool deadLetters = false;
+    bool audit = false;
+    bool outbox = false;
+    bool rejected = false;
+    std::int64_t eventsCommitted = 0;
+};
+
+class EngineImpl;
+
+// The one facade of the engine: thread-safe, callable from any thread (the GUI thread included).
+// Commands and queries that touch the store run on the engine's own threads and complete through
+// a future or a callback; nothing here waits on I/O or SQL in the caller's thread, except the
+// explicit future::get() a caller may choose to do.
+class Engine {
+public:
+    // Opens (creating if needed) the store in options.dataDirectory and starts the engine threads.
+    static std::unique_ptr<Engine> open(EngineOptions options);
+    ~Engine();
+    Engine(const Engine &) = delete;
+    Engine &operator=(const Engine &) = delete;
+
+    // --- inbound -------------------------------------------------------------------------
+    // `done` runs once the event is durably committed (or found to be a duplicate/superseded),
+    // on an engine thread. Acknowledge to the sender only from there.
+    void ingest(Event event, std::function<void(IngestResult)> done);
+    std::future<IngestResult> ingest(Event event);
+    // Records a request, file or record that was refused before it became an event.
+    void recordRejected(RejectedInput input, std::function<void(std::int64_t id)> done = {});
+
+    // --- delivery ------------------------------------------------------------------------
+    void addTarget(std::shared_ptr<DeliveryTarget> target);
+    void addRoute(Route route);
+
+    // --- operator commands (audited) -----------------------------------------------------
+    std::future<CommandResult> resubmitDeadLetter(std::int64_t id, std::optional<std::string> editedPayload,
+                                                  Actor actor);
+    std::future<CommandResult> discardDeadLetter(std::int64_t id, std::string reason, Actor actor);
+    std::future<ReplayPlan> replay(ReplaySpec spec, bool dryRun, Actor actor);
+    std::future<CommandResult> replayRejected(std::int64_t id, Actor actor);
+
+    // --- queries (snapshots) -------------------------------------------------------------
+    // The latest feed health, kept current by the engine; never blocks.
+    std::shared_ptr<const FeedsSnapshot> feeds() const;
+    std::future<std::vector<EndpointStatus>> endpoints() const;
+    std::future<std::vector<DeadLetter>> deadLetters(DeadLetterQuery query) const;
+    std::future<std::vector<AuditEntry>> audit(AuditQuery query) const;
+    std::future<AuditVerification> verifyAudit() const;
+    std::future<std::vector<FeedMinute>> feedMetrics(TimePoint from, TimePoint to) const;
+    std::future<std::vector<RejectedInput>> rejectedInputs(int limit) const;
+
+    // --- notifications -------------------------------------------------------------------
+    // Listeners run on an engine thread at most once per notifyInterval with what changed.
+    using Listener = std::function<void(const ChangeSet &)>;
+    std::uint64_t subscribe(Listener listener);
+    void unsubscribe(std::uint64_t id);
+
+    // Waits until every event received so far has been processed and every due delivery
+    // attempted (tests, bulk loads, `synclined ingest`).
+    std::future<void> drain();
+
+    const std::filesystem::path &dataDirectory() const;
+    boost::asio::io_context &ioContext();
+    const Clock &clock() const;
+
+private:
+    explicit Engine(std::unique_ptr<EngineImpl> impl);
+    std::unique_ptr<EngineImpl> impl_;
+};
+
+} // namespace syncline

@@ -1,0 +1,149 @@
+#pragma once
+
+#include "model/Types.h"
+#include "util/Clock.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+// Immutable values the facade hands out. A snapshot is a copy: holding one never holds a lock or
+// a database connection, so the GUI can keep it as long as it likes.
+namespace syncline {
+
+// Who did something: an operator (by user name and role) or the system itself.
+struct Actor {
+    std::string name = "system";
+    std::string role = "system";
+};
+
+enum class FeedState { Healthy, Degraded, Failing, Idle };
+std::string_view toString(FeedState state);
+
+// A feed is one connection carrying one domain ("shopify-main" / order).
+struct FeedHealth {
+    std::string connection;
+    Domain domain = Domain::Order;
+    std::int64_t received = 0;     // accepted into the inbox
+    std::int64_t processed = 0;    // passed every stage
+    std::int64_t failed = 0;       // failed a stage at least once
+    std::int64_t retried = 0;      // delivery attempts that were retried
+    std::int64_t deadLettered = 0; // currently parked in a dead letter
+    std::int64_t duplicates = 0;   // acknowledged, not processed again
+    std::int64_t superseded = 0;   // older versions that arrived late
+    std::int64_t queueDepth = 0;   // received or routed, not yet delivered
+    std::optional<TimePoint> lastReceived;
+    std::optional<TimePoint> lastSuccess;
+    FeedState state = FeedState::Idle;
+    std::string reason; // why the state is not healthy, in words an operator reads
+};
+
+struct FeedsSnapshot {
+    std::vector<FeedHealth> feeds;
+    TimePoint takenAt{};
+    std::uint64_t version = 0; // increases with every change the snapshot reflects
+};
+
+enum class BreakerState { Closed, Open, HalfOpen };
+std::string_view toString(BreakerState state);
+
+struct EndpointStatus {
+    std::string target;
+    BreakerState breaker = BreakerState::Closed;
+    std::int64_t pending = 0;
+    std::int64_t consecutiveFailures = 0;
+    std::optional<TimePoint> openUntil;
+    std::string lastError;
+};
+
+struct DeadLetter {
+    std::int64_t id = 0;
+    std::string eventId;
+    std::string connection;
+    Domain domain = Domain::Order;
+    std::string type;
+    std::string correlationId;
+    Stage stage = Stage::Ingest;
+    ErrorClass errorClass = ErrorClass::Data;
+    std::string error;
+    std::string target; // for the deliver stage
+    std::string payload;
+    std::int64_t attempts = 0;
+    TimePoint createdAt{};
+    std::string status; // parked, resubmitted, discarded
+    std::string resolution;
+};
+
+struct DeadLetterQuery {
+    std::optional<std::string> connection;
+    std::optional<Stage> stage;
+    std::string text; // matches correlation id, type or error
+    bool includeResolved = false;
+    int limit = 1000;
+};
+
+struct AuditEntry {
+    std::int64_t sequence = 0;
+    TimePoint at{};
+    std::string actor;
+    std::string role;
+    std::string action;
+    std::string objectType;
+    std::string objectId;
+    std::string before;
+    std::string after;
+    std::string reason;
+    std::string previousHash;
+    std::string hash;
+};
+
+struct AuditQuery {
+    std::string actor;
+    std::string action;
+    std::string objectId;
+    std::optional<TimePoint> from;
+    std::optional<TimePoint> to;
+    std::int64_t afterSequence = 0;
+    int limit = 1000;
+};
+
+struct AuditVerification {
+    bool ok = true;
+    std::int64_t checked = 0;
+    std::optional<std::int64_t> firstBadSequence;
+    std::string problem; // "edited", "deleted or reordered"... with detail
+};
+
+// A minute bucket of one feed's metrics.
+struct FeedMinute {
+    std::string connection;
+    Domain domain = Domain::Order;
+    TimePoint minute{};
+    std::int64_t received = 0;
+    std::int64_t processed = 0;
+    std::int64_t failed = 0;
+    std::int64_t retried = 0;
+    std::int64_t deadLettered = 0;
+    std::int64_t lagP50Ms = 0;
+    std::int64_t lagP95Ms = 0;
+    std::int64_t lagP99Ms = 0;
+};
+
+struct RejectedInput {
+    std::int64_t id = 0;
+    TimePoint at{};
+    std::string channel; // "webhook", "file", "ingest"
+    std::string connection;
+    std::string peer;
+    std::string path;
+    std::string reason;
+    std::string bodySha256;
+    std::int64_t bodySize = 0;
+    std::string body; // kept so that the input can be inspected and replayed
+    std::string headers;
+    std::string status; // rejected, replayed
+};
+
+} // namespace syncline
