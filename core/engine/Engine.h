@@ -3,6 +3,7 @@
 #include "engine/Delivery.h"
 #include "engine/Snapshots.h"
 #include "model/Event.h"
+#include "model/Inbound.h"
 #include "util/Clock.h"
 
 #include <chrono>
@@ -29,14 +30,6 @@ struct EngineOptions {
     Millis outboxPollInterval{200};  // how often due retries are looked for
     bool startDelivery = true;       // false: events are routed to the outbox but not sent
 };
-
-struct IngestResult {
-    enum class Status { Accepted, Duplicate, Superseded, Rejected };
-    Status status = Status::Rejected;
-    std::string eventId;
-    std::string message;
-};
-std::string_view toString(IngestResult::Status status);
 
 struct CommandResult {
     bool ok = false;
@@ -99,6 +92,8 @@ public:
     std::future<IngestResult> ingest(Event event);
     // Records a request, file or record that was refused before it became an event.
     void recordRejected(RejectedInput input, std::function<void(std::int64_t id)> done = {});
+    // The same two calls as an interface, for the adapters (webhook listener, drop folders).
+    InboundSink &inbound();
 
     // --- delivery ------------------------------------------------------------------------
     void addTarget(std::shared_ptr<DeliveryTarget> target);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Inbound.h"
 #include "model/Types.h"
 #include "util/Clock.h"
 
@@ -131,9 +132,6 @@ struct FeedMinute {
     std::int64_t lagP99Ms = 0;
 };
 
-struct RejectedInput {
-    std::int64_t id = 0;
-    TimePoint at{};
     std::string channel; // "webhook", "file", "ingest"
     std::string connection;
     std::string peer;
