@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/Delivery.h"
+#include "model/Delivery.h"
 #include "engine/Snapshots.h"
 #include "model/Event.h"
 #include "model/Inbound.h"
