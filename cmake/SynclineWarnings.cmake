@@ -3,7 +3,7 @@
 function(syncline_set_warnings target)
     target_compile_options(${target} PRIVATE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual
-        -Wimplicit-fallthrough -Wcast-qual -Wformat=2 -Wnull-dereference)
+        -Wimplicit-fallthrough -Wcast-qual -Wformat=2)
     if(SYNCLINE_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "model/Delivery.h"
+#include "engine/Pipeline.h"
 #include "engine/Snapshots.h"
 #include "model/Event.h"
 #include "model/Inbound.h"
+#include "engine/CircuitBreaker.h"
+#include "engine/RetryPolicy.h"
 #include "util/Clock.h"
 
 #include <chrono>
@@ -29,7 +32,17 @@ struct EngineOptions {
     Millis notifyInterval{150};      // change notifications are coalesced over this interval
     Millis outboxPollInterval{200};  // how often due retries are looked for
     bool startDelivery = true;       // false: events are routed to the outbox but not sent
+    // When false, recovery and processing begin only at Engine::start(), so that targets and
+    // routes added after open() are in place before the first event is routed.
+    bool autoStart = true;
+    RetryLimits retry;
+    BreakerSettings breaker;
 };
+
+// Replays a refused input of one channel ("webhook", "file") once its cause is fixed: the
+// adapter that refused it knows how to read it again.
+using RejectedReplayer =
+    std::function<void(const RejectedInput &input, std::function<void(std::string error)> done)>;
 
 struct CommandResult {
     bool ok = false;
@@ -95,9 +108,13 @@ public:
     // The same two calls as an interface, for the adapters (webhook listener, drop folders).
     InboundSink &inbound();
 
-    // --- delivery ------------------------------------------------------------------------
+    // --- configuration -------------------------------------------------------------------
     void addTarget(std::shared_ptr<DeliveryTarget> target);
     void addRoute(Route route);
+    void addValidator(Domain domain, Validator validator);
+    void setRejectedReplayer(std::string channel, RejectedReplayer replayer);
+    // Starts recovery and processing when EngineOptions::autoStart was false.
+    void start();
 
     // --- operator commands (audited) -----------------------------------------------------
     std::future<CommandResult> resubmitDeadLetter(std::int64_t id, std::optional<std::string> editedPayload,

@@ -8,9 +8,10 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-// Immutable values the facade hands out. A snapshot is a copy: holding one never holds a lock or
+// Values the facade hands out (also the vocabulary of the store, which fills them). A snapshot is a copy: holding one never holds a lock or
 // a database connection, so the GUI can keep it as long as it likes.
 namespace syncline {
 
@@ -21,7 +22,16 @@ struct Actor {
 };
 
 enum class FeedState { Healthy, Degraded, Failing, Idle };
-std::string_view toString(FeedState state);
+inline std::string_view toString(FeedState state)
+{
+    switch (state) {
+    case FeedState::Healthy: return "healthy";
+    case FeedState::Degraded: return "degraded";
+    case FeedState::Failing: return "failing";
+    case FeedState::Idle: break;
+    }
+    return "idle";
+}
 
 // A feed is one connection carrying one domain ("shopify-main" / order).
 struct FeedHealth {
@@ -37,6 +47,7 @@ struct FeedHealth {
     std::int64_t queueDepth = 0;   // received or routed, not yet delivered
     std::optional<TimePoint> lastReceived;
     std::optional<TimePoint> lastSuccess;
+    std::optional<TimePoint> lastFailure;
     FeedState state = FeedState::Idle;
     std::string reason; // why the state is not healthy, in words an operator reads
 };
@@ -48,7 +59,15 @@ struct FeedsSnapshot {
 };
 
 enum class BreakerState { Closed, Open, HalfOpen };
-std::string_view toString(BreakerState state);
+inline std::string_view toString(BreakerState state)
+{
+    switch (state) {
+    case BreakerState::Open: return "open";
+    case BreakerState::HalfOpen: return "half_open";
+    case BreakerState::Closed: break;
+    }
+    return "closed";
+}
 
 struct EndpointStatus {
     std::string target;
@@ -70,6 +89,7 @@ struct DeadLetter {
     ErrorClass errorClass = ErrorClass::Data;
     std::string error;
     std::string target; // for the deliver stage
+    std::int64_t outboxId = 0;
     std::string payload;
     std::int64_t attempts = 0;
     TimePoint createdAt{};
@@ -130,18 +150,6 @@ struct FeedMinute {
     std::int64_t lagP50Ms = 0;
     std::int64_t lagP95Ms = 0;
     std::int64_t lagP99Ms = 0;
-};
-
-    std::string channel; // "webhook", "file", "ingest"
-    std::string connection;
-    std::string peer;
-    std::string path;
-    std::string reason;
-    std::string bodySha256;
-    std::int64_t bodySize = 0;
-    std::string body; // kept so that the input can be inspected and replayed
-    std::string headers;
-    std::string status; // rejected, replayed
 };
 
 } // namespace syncline

@@ -1,0 +1,557 @@
+#include "engine/EngineImpl.h"
+
+#include "engine/FeedClassifier.h"
+#include "model/Json.h"
+
+#include <algorithm>
+
+namespace syncline {
+
+namespace asio = boost::asio;
+
+class EngineInbound final : public InboundSink {
+public:
+    explicit EngineInbound(EngineImpl &impl)
+        : impl_(impl)
+    {
+    }
+    void ingest(Event event, std::function<void(IngestResult)> done) override
+    {
+        impl_.ingest(std::move(event), std::move(done));
+    }
+    void recordRejected(RejectedInput input, std::function<void(std::int64_t)> done) override
+    {
+        impl_.recordRejected(std::move(input), std::move(done));
+    }
+
+private:
+    EngineImpl &impl_;
+};
+
+namespace {
+
+constexpr int PipelineBatch = 512;
+constexpr std::size_t LagSamplesPerMinute = 2048;
+
+std::int64_t percentile(std::vector<std::int64_t> samples, double p)
+{
+    if (samples.empty())
+        return 0;
+    const auto index = static_cast<std::size_t>(p * static_cast<double>(samples.size() - 1));
+    std::nth_element(samples.begin(), samples.begin() + static_cast<std::ptrdiff_t>(index),
+                     samples.end());
+    return samples[index];
+}
+
+std::string missingEnvelopeField(const Event &event)
+{
+    if (event.idempotencyKey.empty())
+        return "idempotency_key";
+    if (event.sourceSystem.empty())
+        return "source_system";
+    if (event.connection.empty())
+        return "connection";
+    if (event.type.empty())
+        return "type";
+    if (event.correlationId.empty())
+        return "correlation_id";
+    return {};
+}
+
+} // namespace
+
+EngineImpl::EngineImpl(EngineOptions engineOptions)
+    : options(std::move(engineOptions))
+    , clock(options.clock ? *options.clock : SystemClock::instance())
+    , ownRandom_(options.random ? nullptr : std::make_unique<DefaultRandomSource>())
+    , random_(options.random ? *options.random : *ownRandom_)
+    , work_(asio::make_work_guard(io))
+    , pipelineStrand_(asio::make_strand(io))
+    , notifyTimer_(io)
+    , pollTimer_(io)
+{
+    store_ = std::make_unique<store::Store>(
+        options.dataDirectory, clock, [this](std::function<void()> completion) {
+            asio::post(io, std::move(completion));
+        });
+    inbound_ = std::make_unique<EngineInbound>(*this);
+    const int threads = std::max(1, options.ioThreads);
+    for (int i = 0; i < threads; ++i)
+        threads_.emplace_back([this] { io.run(); });
+    refreshSnapshot();
+    scheduleNotify();
+}
+
+EngineImpl::~EngineImpl() { shutdown(); }
+
+InboundSink &EngineImpl::inbound() { return *inbound_; }
+
+void EngineImpl::start()
+{
+    if (started_)
+        return;
+    started_ = true;
+    // Rows that were in flight when the process stopped go back to the queue; the targets
+    // recognise repeats by their idempotency keys.
+    std::promise<void> reset;
+    store_->write([](store::Tx &tx) { tx.resetInflight(); },
+                  [&reset](std::exception_ptr) { reset.set_value(); });
+    reset.get_future().wait();
+    restoreEndpoints();
+    kickPipeline(true);
+    schedulePoll();
+}
+
+void EngineImpl::shutdown()
+{
+    if (stopped_.exchange(true))
+        return;
+    {
+        std::lock_guard lock(targetsMutex_);
+        for (auto &[name, worker] : workers_)
+            worker->stop();
+    }
+    asio::post(io, [this] {
+        notifyTimer_.cancel();
+        pollTimer_.cancel();
+    });
+    store_->stop(); // writes everything already submitted; its completions are posted to io
+    work_.reset();
+    io.stop();
+    for (auto &thread : threads_)
+        if (thread.joinable())
+            thread.join();
+    // Completions that were posted but not run still owe their callers an answer.
+    io.restart();
+    io.poll();
+}
+
+void EngineImpl::ingest(Event event, std::function<void(IngestResult)> done)
+{
+    completeEnvelope(event, clock.now());
+    if (const auto missing = missingEnvelopeField(event); !missing.empty()) {
+        RejectedInput input;
+        input.channel = "ingest";
+        input.connection = event.connection;
+        input.path = event.type;
+        input.reason = "event envelope: " + missing + " is required";
+        input.body = serialize(eventToJson(event));
+        input.bodySize = static_cast<std::int64_t>(input.body.size());
+        const std::string reason = input.reason;
+        recordRejected(std::move(input), {});
+        if (done)
+            done(IngestResult{IngestResult::Status::Rejected, event.eventId, reason});
+        return;
+    }
+    auto status = std::make_shared<IngestResult>();
+    status->eventId = event.eventId;
+    store_->write(
+        [event = std::move(event), status](store::Tx &tx) {
+            std::string original;
+            status->status = tx.insertEvent(event, original);
+            if (status->status == IngestResult::Status::Duplicate) {
+                status->message = "duplicate of event " + original;
+                status->eventId = original;
+            } else if (status->status == IngestResult::Status::Superseded) {
+                status->message = "a newer version of " + event.entityKey + " was already received";
+            }
+        },
+        [this, status, done = std::move(done)](std::exception_ptr error) {
+            if (error) {
+                status->status = IngestResult::Status::Rejected;
+                try {
+                    std::rethrow_exception(error);
+                } catch (const std::exception &e) {
+                    status->message = std::string("not stored: ") + e.what();
+                }
+            } else {
+                markChanged(true, false, false, false, false, 1);
+                if (status->status == IngestResult::Status::Accepted && started_)
+                    kickPipeline(false);
+            }
+            if (done)
+                done(*status);
+        });
+}
+
+void EngineImpl::recordRejected(RejectedInput input, std::function<void(std::int64_t)> done)
+{
+    if (input.at == TimePoint{})
+        input.at = clock.now();
+    auto id = std::make_shared<std::int64_t>(0);
+    store_->write([input = std::move(input), id](store::Tx &tx) { *id = tx.insertRejected(input); },
+                  [this, id, done = std::move(done)](std::exception_ptr) {
+                      markChanged(false, false, false, false, true);
+                      if (done)
+                          done(*id);
+                  });
+}
+
+void EngineImpl::addTarget(std::shared_ptr<DeliveryTarget> target)
+{
+    auto worker = std::make_shared<DeliveryWorker>(
+        io, *store_, clock, target, RetryPolicy(options.retry, random_), options.breaker,
+        DeliveryWorker::Hooks{[this] { markChanged(true, true, true, true, false); }});
+    std::set<std::string> names;
+    {
+        std::lock_guard lock(targetsMutex_);
+        workers_[target->name()] = worker;
+        for (const auto &[name, w] : workers_)
+            names.insert(name);
+    }
+    pipeline_.setKnownTargets(std::move(names));
+    const auto persisted = store_->read([](store::Reader &r) { return r.endpoints(); });
+    for (const auto &endpoint : persisted)
+        if (endpoint.target == target->name())
+            worker->restore(endpoint);
+    if (started_ && options.startDelivery)
+        worker->kick();
+}
+
+void EngineImpl::addRoute(Route route) { pipeline_.addRoute(std::move(route)); }
+
+void EngineImpl::addValidator(Domain domain, Validator validator)
+{
+    pipeline_.addValidator(domain, std::move(validator));
+}
+
+void EngineImpl::setRejectedReplayer(std::string channel, RejectedReplayer replayer)
+{
+    std::lock_guard lock(targetsMutex_);
+    replayers_[std::move(channel)] = std::move(replayer);
+}
+
+void EngineImpl::restoreEndpoints()
+{
+    const auto persisted = store_->read([](store::Reader &r) { return r.endpoints(); });
+    std::lock_guard lock(targetsMutex_);
+    for (const auto &endpoint : persisted)
+        if (auto it = workers_.find(endpoint.target); it != workers_.end())
+            it->second->restore(endpoint);
+}
+
+void EngineImpl::kickPipeline(bool rescan)
+{
+    asio::post(pipelineStrand_, [this, rescan] {
+        if (rescan)
+            pipelineCursor_ = 0;
+        if (pipelineRunning_) {
+            pipelineAgain_ = true;
+            return;
+        }
+        runPipeline();
+    });
+}
+
+void EngineImpl::runPipeline()
+{
+    if (stopped_)
+        return;
+    pipelineRunning_ = true;
+    pipelineIdle_ = false;
+    pipelineAgain_ = false;
+    const std::int64_t cursor = pipelineCursor_;
+    auto batch = store_->read([cursor](store::Reader &r) {
+        return r.eventsWithStatus("received", cursor, PipelineBatch);
+    });
+    if (batch.empty()) {
+        pipelineRunning_ = false;
+        if (pipelineAgain_) {
+            runPipeline();
+            return;
+        }
+        pipelineIdle_ = true;
+        return;
+    }
+
+    struct Outcome {
+        store::StoredEvent stored;
+        PipelineResult result;
+    };
+    auto outcomes = std::make_shared<std::vector<Outcome>>();
+    outcomes->reserve(batch.size());
+    for (auto &stored : batch) {
+        PipelineResult result = pipeline_.process(stored.event, stored.stage);
+        outcomes->push_back({std::move(stored), std::move(result)});
+    }
+    pipelineCursor_ = outcomes->back().stored.seq;
+
+    // Lag percentiles of the current minute, per feed.
+    const TimePoint now = clock.now();
+    const std::int64_t minute = toEpochMs(now) / 60'000 * 60'000;
+    std::map<std::pair<std::string, Domain>, std::array<std::int64_t, 3>> lags;
+    for (const auto &o : *outcomes) {
+        const auto key = std::make_pair(o.stored.event.connection, o.stored.event.domain);
+        auto &[sampleMinute, samples] = lagSamples_[key];
+        if (sampleMinute != minute) {
+            sampleMinute = minute;
+            samples.clear();
+        }
+        const std::int64_t lag = std::max<std::int64_t>(0, (now - o.stored.event.occurredAt).count());
+        if (samples.size() < LagSamplesPerMinute)
+            samples.push_back(lag);
+        else
+            samples[static_cast<std::size_t>(random_.uniform(LagSamplesPerMinute - 1))] = lag;
+        lags[key] = {};
+    }
+    for (auto &[key, values] : lags) {
+        const auto &samples = lagSamples_[key].second;
+        values = {percentile(samples, 0.50), percentile(samples, 0.95), percentile(samples, 0.99)};
+    }
+
+    auto touchedTargets = std::make_shared<std::vector<std::string>>();
+    store_->write(
+        [outcomes, lags, now, touchedTargets](store::Tx &tx) {
+            for (const auto &[stored, result] : *outcomes) {
+                const Event &e = stored.event;
+                // Processing is idempotent: an event already handled (a rescan raced a
+                // resubmit, or a crash came between two steps) is left as it is.
+                const auto current = tx.event(e.eventId);
+                if (!current || current->status != "received")
+                    continue;
+                if (result.failure) {
+                    tx.setEventState(e.eventId, "failed", result.failure->stage);
+                    DeadLetter letter;
+                    letter.eventId = e.eventId;
+                    letter.connection = e.connection;
+                    letter.domain = e.domain;
+                    letter.type = e.type;
+                    letter.correlationId = e.correlationId;
+                    letter.stage = result.failure->stage;
+                    letter.errorClass = result.failure->errorClass;
+                    letter.error = result.failure->message;
+                    const auto id = tx.parkDeadLetter(letter);
+                    tx.appendAudit({Actor{}, "dead_letter.park", "dead_letter", std::to_string(id),
+                                    "", std::string(toString(letter.stage)) + ": " + e.correlationId,
+                                    letter.error});
+                    continue;
+                }
+                if (result.canonicalPayload != e.payload)
+                    tx.updateEventPayload(e.eventId, result.canonicalPayload);
+                for (const auto &target : result.targets) {
+                    store::OutboxRow row;
+                    row.eventId = e.eventId;
+                    row.target = target;
+                    row.idempotencyKey = e.idempotencyKey + "->" + target;
+                    row.connection = e.connection;
+                    row.domain = e.domain;
+                    row.type = e.type;
+                    row.correlationId = e.correlationId;
+                    row.payload = result.canonicalPayload;
+                    row.nextAttemptAt = now;
+                    if (tx.enqueueOutbox(row))
+                        touchedTargets->push_back(target);
+                }
+                tx.markProcessed(e.eventId);
+                store::FeedDelta delta;
+                delta.processed = 1;
+                delta.lastSuccess = now;
+                tx.countFeed(e.connection, e.domain, delta);
+            }
+            for (const auto &[key, values] : lags)
+                tx.setMinuteLag(key.first, key.second, now, values[0], values[1], values[2]);
+        },
+        [this, touchedTargets](std::exception_ptr) {
+            std::sort(touchedTargets->begin(), touchedTargets->end());
+            touchedTargets->erase(std::unique(touchedTargets->begin(), touchedTargets->end()),
+                                  touchedTargets->end());
+            kickTargets(*touchedTargets);
+            markChanged(true, true, true, true, false);
+            asio::post(pipelineStrand_, [this] { runPipeline(); });
+        });
+}
+
+void EngineImpl::kickTargets(const std::vector<std::string> &targets)
+{
+    if (!options.startDelivery)
+        return;
+    std::lock_guard lock(targetsMutex_);
+    for (const auto &name : targets)
+        if (auto it = workers_.find(name); it != workers_.end())
+            it->second->kick();
+}
+
+void EngineImpl::schedulePoll()
+{
+    pollTimer_.expires_after(options.outboxPollInterval);
+    pollTimer_.async_wait([this](boost::system::error_code ec) {
+        if (ec || stopped_)
+            return;
+        if (options.startDelivery) {
+            std::lock_guard lock(targetsMutex_);
+            for (auto &[name, worker] : workers_)
+                worker->kick();
+        }
+        schedulePoll();
+    });
+}
+
+void EngineImpl::markChanged(bool feedsChanged, bool deadLetters, bool audit, bool outbox,
+                             bool rejected, std::int64_t events)
+{
+    std::lock_guard lock(changesMutex_);
+    dirty_ = true;
+    pending_.feeds |= feedsChanged;
+    pending_.deadLetters |= deadLetters;
+    pending_.audit |= audit;
+    pending_.outbox |= outbox;
+    pending_.rejected |= rejected;
+    pending_.eventsCommitted += events;
+}
+
+void EngineImpl::scheduleNotify()
+{
+    notifyTimer_.expires_after(options.notifyInterval);
+    notifyTimer_.async_wait([this](boost::system::error_code ec) {
+        if (ec || stopped_)
+            return;
+        refreshSnapshot();
+        scheduleNotify();
+    });
+}
+
+void EngineImpl::refreshSnapshot()
+{
+    ChangeSet changes;
+    std::vector<Engine::Listener> listeners;
+    {
+        std::lock_guard lock(changesMutex_);
+        if (!dirty_)
+            return;
+        dirty_ = false;
+        changes = pending_;
+        pending_ = ChangeSet{};
+        changes.version = ++version_;
+        for (const auto &[id, listener] : listeners_)
+            listeners.push_back(listener);
+    }
+    auto snapshot = std::make_shared<FeedsSnapshot>();
+    snapshot->takenAt = clock.now();
+    snapshot->version = changes.version;
+    store_->read([&snapshot](store::Reader &r) {
+        snapshot->feeds = r.feedCounters();
+        const auto depths = r.queueDepths();
+        const auto parked = r.parkedDeadLetters();
+        for (auto &feed : snapshot->feeds) {
+            const auto key = std::make_pair(feed.connection, feed.domain);
+            if (auto it = depths.find(key); it != depths.end())
+                feed.queueDepth = it->second;
+            if (auto it = parked.find(key); it != parked.end())
+                feed.deadLettered = it->second;
+            classifyFeed(feed);
+        }
+        return 0;
+    });
+    {
+        std::lock_guard lock(changesMutex_);
+        snapshot_ = snapshot;
+    }
+    for (const auto &listener : listeners)
+        listener(changes);
+}
+
+std::shared_ptr<const FeedsSnapshot> EngineImpl::feeds() const
+{
+    std::lock_guard lock(changesMutex_);
+    return snapshot_;
+}
+
+std::uint64_t EngineImpl::subscribe(Engine::Listener listener)
+{
+    std::lock_guard lock(changesMutex_);
+    const auto id = nextListener_++;
+    listeners_[id] = std::move(listener);
+    return id;
+}
+
+void EngineImpl::unsubscribe(std::uint64_t id)
+{
+    std::lock_guard lock(changesMutex_);
+    listeners_.erase(id);
+}
+
+bool EngineImpl::idle()
+{
+    if (!pipelineIdle_)
+        return false;
+    std::vector<std::string> openTargets;
+    {
+        std::lock_guard lock(targetsMutex_);
+        for (const auto &[name, worker] : workers_) {
+            if (!worker->idle())
+                return false;
+            if (worker->breakerOpen())
+                openTargets.push_back(name);
+        }
+    }
+    const TimePoint now = clock.now();
+    const auto [received, due] = store_->read([now](store::Reader &r) {
+        return std::make_pair(r.eventsWithStatus("received", 0, 1).size(), r.outboxTargetsDue(now));
+    });
+    if (received > 0) {
+        kickPipeline(true);
+        return false;
+    }
+    std::vector<std::string> waiting;
+    for (const auto &target : due) {
+        if (std::find(openTargets.begin(), openTargets.end(), target) != openTargets.end())
+            continue; // paused behind an open breaker: waiting is the expected state
+        std::lock_guard lock(targetsMutex_);
+        if (workers_.contains(target) && options.startDelivery)
+            waiting.push_back(target);
+    }
+    if (!waiting.empty()) {
+        kickTargets(waiting);
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+// Polls until the engine is idle, then fulfils its promise. The pending timer handler holds
+// the only reference, so a finished drainer frees itself.
+class Drainer : public std::enable_shared_from_this<Drainer> {
+public:
+    Drainer(asio::io_context &io, std::function<bool()> idle, std::function<void()> finish)
+        : timer_(io)
+        , idle_(std::move(idle))
+        , finish_(std::move(finish))
+    {
+    }
+    std::future<void> future() { return promise_.get_future(); }
+    void check()
+    {
+        if (idle_()) {
+            finish_();
+            promise_.set_value();
+            return;
+        }
+        timer_.expires_after(std::chrono::milliseconds(5));
+        timer_.async_wait([self = shared_from_this()](boost::system::error_code) { self->check(); });
+    }
+
+private:
+    asio::steady_timer timer_;
+    std::function<bool()> idle_;
+    std::function<void()> finish_;
+    std::promise<void> promise_;
+};
+
+} // namespace
+
+std::future<void> EngineImpl::drain()
+{
+    auto drainer = std::make_shared<Drainer>(
+        io, [this] { return stopped_ || idle(); },
+        [this] {
+            // The snapshot reflects the drained state before the caller looks at it.
+            markChanged(true, true, true, true, true);
+            refreshSnapshot();
+        });
+    auto future = drainer->future();
+    asio::post(io, [drainer] { drainer->check(); });
+    return future;
+}
+
+} // namespace syncline

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "engine/DeliveryWorker.h"
+#include "engine/Engine.h"
+#include "engine/Pipeline.h"
+#include "store/Store.h"
+
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace syncline {
+
+class EngineInbound;
+
+// The engine's internals behind the facade. Threads: the io_context pool (network, timers,
+// pipeline, delivery workers, queries, completions) and the store's writer thread.
+class EngineImpl {
+public:
+    explicit EngineImpl(EngineOptions options);
+    ~EngineImpl();
+
+    void start();
+    void shutdown();
+    bool started() const { return started_; }
+
+    void ingest(Event event, std::function<void(IngestResult)> done);
+    void recordRejected(RejectedInput input, std::function<void(std::int64_t)> done);
+    void addTarget(std::shared_ptr<DeliveryTarget> target);
+    void addRoute(Route route);
+    void addValidator(Domain domain, Validator validator);
+
+    std::future<CommandResult> resubmitDeadLetter(std::int64_t id,
+                                                  std::optional<std::string> edited, Actor actor);
+    std::future<CommandResult> discardDeadLetter(std::int64_t id, std::string reason, Actor actor);
+    std::future<ReplayPlan> replay(ReplaySpec spec, bool dryRun, Actor actor);
+    std::future<CommandResult> replayRejected(std::int64_t id, Actor actor);
+    void setRejectedReplayer(std::string channel, RejectedReplayer replayer);
+
+    std::shared_ptr<const FeedsSnapshot> feeds() const;
+    std::future<void> drain();
+
+    // Runs `query` on a reader connection on an io thread; the result arrives in the future.
+    template <typename R, typename F>
+    std::future<R> query(F query) const;
+
+    std::uint64_t subscribe(Engine::Listener listener);
+    void unsubscribe(std::uint64_t id);
+
+    EngineOptions options;
+    const Clock &clock;
+    mutable boost::asio::io_context io;
+    InboundSink &inbound();
+
+private:
+    void markChanged(bool feeds, bool deadLetters, bool audit, bool outbox, bool rejected,
+                     std::int64_t events = 0);
+    void scheduleNotify();
+    void schedulePoll();
+    void refreshSnapshot();
+    void kickPipeline(bool rescan);
+    void runPipeline();
+    void kickTargets(const std::vector<std::string> &targets);
+    void restoreEndpoints();
+    bool idle();
+
+    std::unique_ptr<RandomSource> ownRandom_;
+    RandomSource &random_;
+    std::unique_ptr<store::Store> store_;
+    std::unique_ptr<EngineInbound> inbound_;
+    Pipeline pipeline_;
+    boost::asio::executor_work_guard<boost::asio::io_context::executor_type> work_;
+    std::vector<std::thread> threads_;
+
+    // Pipeline state, on pipelineStrand_.
+    boost::asio::strand<boost::asio::io_context::executor_type> pipelineStrand_;
+    bool pipelineRunning_ = false;
+    bool pipelineAgain_ = false;
+    std::int64_t pipelineCursor_ = 0;
+    std::atomic<bool> pipelineIdle_{true};
+
+    mutable std::mutex targetsMutex_;
+    std::map<std::string, std::shared_ptr<DeliveryWorker>> workers_;
+    std::map<std::string, RejectedReplayer> replayers_;
+
+    boost::asio::steady_timer notifyTimer_;
+    boost::asio::steady_timer pollTimer_;
+    std::atomic<bool> started_{false};
+    // Lag samples of the current minute per feed, for the per-minute percentiles.
+    std::map<std::pair<std::string, Domain>, std::pair<std::int64_t, std::vector<std::int64_t>>>
+        lagSamples_;
+
+    mutable std::mutex changesMutex_;
+    ChangeSet pending_;
+    bool dirty_ = true;
+    std::uint64_t version_ = 0;
+    std::map<std::uint64_t, Engine::Listener> listeners_;
+    std::uint64_t nextListener_ = 1;
+    std::shared_ptr<const FeedsSnapshot> snapshot_;
+    std::atomic<bool> stopped_{false};
+};
+
+template <typename R, typename F>
+std::future<R> EngineImpl::query(F query) const
+{
+    auto promise = std::make_shared<std::promise<R>>();
+    auto future = promise->get_future();
+    auto *store = store_.get();
+    boost::asio::post(io,
+                      [promise, store, query = std::move(query)]() mutable {
+                          try {
+                              promise->set_value(store->read(query));
+                          } catch (...) {
+                              promise->set_exception(std::current_exception());
+                          }
+                      });
+    return future;
+}
+
+} // namespace syncline

@@ -1,0 +1,199 @@
+#include "store/Migrations.h"
+
+#include "store/Database.h"
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace syncline::store {
+
+namespace {
+
+// Never edit a step that has shipped: add a new one.
+constexpr std::array<std::string_view, 3> steps{
+    // 1: inbox, entity versions, dead letters, outbox, audit trail, feed counters.
+    R"sql(
+CREATE TABLE events (
+    seq             INTEGER PRIMARY KEY,
+    event_id        TEXT NOT NULL UNIQUE,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    source_system   TEXT NOT NULL,
+    connection      TEXT NOT NULL,
+    domain          TEXT NOT NULL,
+    type            TEXT NOT NULL,
+    occurred_at     INTEGER NOT NULL,
+    received_at     INTEGER NOT NULL,
+    correlation_id  TEXT NOT NULL,
+    entity_key      TEXT NOT NULL,
+    version         INTEGER NOT NULL,
+    payload         TEXT NOT NULL,
+    status          TEXT NOT NULL,
+    stage           TEXT NOT NULL,
+    processed_at    INTEGER
+);
+CREATE INDEX events_pending ON events(seq) WHERE status = 'received';
+CREATE INDEX events_correlation ON events(correlation_id);
+CREATE INDEX events_feed_time ON events(connection, received_at);
+
+CREATE TABLE entity_versions (
+    entity_key TEXT PRIMARY KEY,
+    version    INTEGER NOT NULL,
+    event_id   TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE duplicates (
+    id              INTEGER PRIMARY KEY,
+    idempotency_key TEXT NOT NULL,
+    original_event  TEXT NOT NULL,
+    connection      TEXT NOT NULL,
+    domain          TEXT NOT NULL,
+    received_at     INTEGER NOT NULL
+);
+
+CREATE TABLE dead_letters (
+    id             INTEGER PRIMARY KEY,
+    event_id       TEXT NOT NULL,
+    connection     TEXT NOT NULL,
+    domain         TEXT NOT NULL,
+    type           TEXT NOT NULL,
+    correlation_id TEXT NOT NULL,
+    stage          TEXT NOT NULL,
+    error_class    TEXT NOT NULL,
+    error          TEXT NOT NULL,
+    target         TEXT NOT NULL DEFAULT '',
+    outbox_id      INTEGER,
+    attempts       INTEGER NOT NULL DEFAULT 0,
+    created_at     INTEGER NOT NULL,
+    status         TEXT NOT NULL DEFAULT 'parked',
+    resolution     TEXT NOT NULL DEFAULT '',
+    resolved_at    INTEGER
+);
+CREATE INDEX dead_letters_open ON dead_letters(status, id);
+
+CREATE TABLE outbox (
+    id              INTEGER PRIMARY KEY,
+    event_id        TEXT NOT NULL,
+    target          TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    connection      TEXT NOT NULL,
+    domain          TEXT NOT NULL,
+    type            TEXT NOT NULL,
+    correlation_id  TEXT NOT NULL,
+    payload         TEXT NOT NULL,
+    status          TEXT NOT NULL DEFAULT 'pending',
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    last_error      TEXT NOT NULL DEFAULT '',
+    created_at      INTEGER NOT NULL,
+    delivered_at    INTEGER
+);
+CREATE INDEX outbox_due ON outbox(target, next_attempt_at, id) WHERE status = 'pending';
+CREATE INDEX outbox_event ON outbox(event_id);
+
+CREATE TABLE audit (
+    seq         INTEGER PRIMARY KEY,
+    at          INTEGER NOT NULL,
+    actor       TEXT NOT NULL,
+    role        TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    object_type TEXT NOT NULL,
+    object_id   TEXT NOT NULL,
+    before      TEXT NOT NULL,
+    after       TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    prev_hash   TEXT NOT NULL,
+    hash        TEXT NOT NULL
+);
+
+CREATE TABLE feed_counters (
+    connection    TEXT NOT NULL,
+    domain        TEXT NOT NULL,
+    received      INTEGER NOT NULL DEFAULT 0,
+    processed     INTEGER NOT NULL DEFAULT 0,
+    failed        INTEGER NOT NULL DEFAULT 0,
+    retried       INTEGER NOT NULL DEFAULT 0,
+    duplicates    INTEGER NOT NULL DEFAULT 0,
+    superseded    INTEGER NOT NULL DEFAULT 0,
+    last_received INTEGER,
+    last_success  INTEGER,
+    last_failure  INTEGER,
+    PRIMARY KEY (connection, domain)
+) WITHOUT ROWID;
+)sql",
+    // 2: per-minute metrics and the inputs refused before they became events.
+    R"sql(
+CREATE TABLE feed_minutes (
+    connection    TEXT NOT NULL,
+    domain        TEXT NOT NULL,
+    minute        INTEGER NOT NULL,
+    received      INTEGER NOT NULL DEFAULT 0,
+    processed     INTEGER NOT NULL DEFAULT 0,
+    failed        INTEGER NOT NULL DEFAULT 0,
+    retried       INTEGER NOT NULL DEFAULT 0,
+    dead_lettered INTEGER NOT NULL DEFAULT 0,
+    lag_p50       INTEGER NOT NULL DEFAULT 0,
+    lag_p95       INTEGER NOT NULL DEFAULT 0,
+    lag_p99       INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (connection, domain, minute)
+) WITHOUT ROWID;
+
+CREATE TABLE rejected_inputs (
+    id          INTEGER PRIMARY KEY,
+    at          INTEGER NOT NULL,
+    channel     TEXT NOT NULL,
+    connection  TEXT NOT NULL,
+    peer        TEXT NOT NULL,
+    path        TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    body_sha256 TEXT NOT NULL,
+    body_size   INTEGER NOT NULL,
+    body        BLOB NOT NULL,
+    headers     TEXT NOT NULL,
+    status      TEXT NOT NULL DEFAULT 'rejected'
+);
+CREATE INDEX rejected_inputs_time ON rejected_inputs(at);
+)sql",
+    // 3: breaker state survives restarts; the audit chain's head (so that deleting the newest
+    // entries is detected too); audit lookups by actor and object.
+    R"sql(
+CREATE TABLE endpoint_state (
+    target               TEXT PRIMARY KEY,
+    breaker              TEXT NOT NULL,
+    consecutive_failures INTEGER NOT NULL,
+    open_until           INTEGER,
+    last_error           TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+CREATE TABLE audit_head (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    seq  INTEGER NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_actor ON audit(actor, seq);
+CREATE INDEX audit_object ON audit(object_id, seq);
+)sql",
+};
+
+} // namespace
+
+int latestSchemaVersion() { return static_cast<int>(steps.size()); }
+
+void migrate(Database &db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestSchemaVersion();
+    const int current = db.userVersion();
+    if (current > latestSchemaVersion())
+        throw DatabaseError("the store " + db.file().string() + " has schema version "
+                                + std::to_string(current) + ", newer than this build ("
+                                + std::to_string(latestSchemaVersion()) + ")",
+                            0);
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        Transaction transaction(db);
+        db.exec(steps[static_cast<std::size_t>(version - 1)]);
+        db.setUserVersion(version);
+        transaction.commit();
+    }
+}
+
+} // namespace syncline::store

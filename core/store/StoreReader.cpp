@@ -1,0 +1,409 @@
+#include "store/AuditChain.h"
+#include "store/Database.h"
+#include "store/Store.h"
+
+namespace syncline::store {
+
+StoredEvent readStoredEvent(Statement &s); // StoreTx.cpp
+
+namespace {
+
+constexpr const char *eventColumns =
+    "seq, event_id, idempotency_key, source_system, connection, domain, type, occurred_at, "
+    "received_at, correlation_id, entity_key, version, payload, status, stage, processed_at";
+
+using FeedKey = std::pair<std::string, Domain>;
+
+FeedKey feedKey(Statement &s, int column)
+{
+    return {s.text(column), domainFromString(s.text(column + 1)).value_or(Domain::Order)};
+}
+
+DeadLetter readDeadLetter(Statement &s)
+{
+    DeadLetter d;
+    d.id = s.integer(0);
+    d.eventId = s.text(1);
+    d.connection = s.text(2);
+    d.domain = domainFromString(s.text(3)).value_or(Domain::Order);
+    d.type = s.text(4);
+    d.correlationId = s.text(5);
+    d.stage = stageFromString(s.text(6)).value_or(Stage::Ingest);
+    d.errorClass = errorClassFromString(s.text(7)).value_or(ErrorClass::Data);
+    d.error = s.text(8);
+    d.target = s.text(9);
+    d.payload = s.text(10);
+    d.attempts = s.integer(11);
+    d.createdAt = fromEpochMs(s.integer(12));
+    d.status = s.text(13);
+    d.resolution = s.text(14);
+    d.outboxId = s.integer(15);
+    return d;
+}
+
+AuditEntry readAudit(Statement &s)
+{
+    AuditEntry a;
+    a.sequence = s.integer(0);
+    a.at = fromEpochMs(s.integer(1));
+    a.actor = s.text(2);
+    a.role = s.text(3);
+    a.action = s.text(4);
+    a.objectType = s.text(5);
+    a.objectId = s.text(6);
+    a.before = s.text(7);
+    a.after = s.text(8);
+    a.reason = s.text(9);
+    a.previousHash = s.text(10);
+    a.hash = s.text(11);
+    return a;
+}
+
+constexpr const char *auditColumns =
+    "seq, at, actor, role, action, object_type, object_id, before, after, reason, prev_hash, hash";
+
+} // namespace
+
+Reader::Reader(const std::filesystem::path &file)
+    : db_(std::make_unique<Database>(file, Database::Mode::ReadWrite))
+{
+    db_->exec("PRAGMA query_only = 1");
+}
+
+Reader::~Reader() = default;
+
+std::vector<FeedHealth> Reader::feedCounters()
+{
+    Statement s(*db_, "SELECT connection, domain, received, processed, failed, retried, "
+                      "duplicates, superseded, last_received, last_success, last_failure "
+                      "FROM feed_counters ORDER BY connection, domain");
+    std::vector<FeedHealth> feeds;
+    while (s.step()) {
+        FeedHealth f;
+        f.connection = s.text(0);
+        f.domain = domainFromString(s.text(1)).value_or(Domain::Order);
+        f.received = s.integer(2);
+        f.processed = s.integer(3);
+        f.failed = s.integer(4);
+        f.retried = s.integer(5);
+        f.duplicates = s.integer(6);
+        f.superseded = s.integer(7);
+        if (const auto t = s.optionalInteger(8))
+            f.lastReceived = fromEpochMs(*t);
+        if (const auto t = s.optionalInteger(9))
+            f.lastSuccess = fromEpochMs(*t);
+        if (const auto t = s.optionalInteger(10))
+            f.lastFailure = fromEpochMs(*t);
+        feeds.push_back(std::move(f));
+    }
+    return feeds;
+}
+
+std::map<std::pair<std::string, Domain>, std::int64_t> Reader::queueDepths()
+{
+    std::map<FeedKey, std::int64_t> depths;
+    Statement events(*db_, "SELECT connection, domain, COUNT(*) FROM events "
+                           "WHERE status = 'received' GROUP BY connection, domain");
+    while (events.step())
+        depths[feedKey(events, 0)] += events.integer(2);
+    Statement outbox(*db_, "SELECT connection, domain, COUNT(*) FROM outbox "
+                           "WHERE status IN ('pending', 'inflight') GROUP BY connection, domain");
+    while (outbox.step())
+        depths[feedKey(outbox, 0)] += outbox.integer(2);
+    return depths;
+}
+
+std::map<std::pair<std::string, Domain>, std::int64_t> Reader::parkedDeadLetters()
+{
+    std::map<FeedKey, std::int64_t> parked;
+    Statement s(*db_, "SELECT connection, domain, COUNT(*) FROM dead_letters "
+                      "WHERE status = 'parked' GROUP BY connection, domain");
+    while (s.step())
+        parked[feedKey(s, 0)] = s.integer(2);
+    return parked;
+}
+
+std::vector<StoredEvent> Reader::eventsWithStatus(std::string_view status, std::int64_t afterSeq,
+                                                  int limit)
+{
+    Statement s(*db_, std::string("SELECT ") + eventColumns
+                          + " FROM events WHERE status = ? AND seq > ? ORDER BY seq LIMIT ?");
+    s.bind(1, status).bind(2, afterSeq).bind(3, limit);
+    std::vector<StoredEvent> out;
+    while (s.step())
+        out.push_back(readStoredEvent(s));
+    return out;
+}
+
+std::optional<StoredEvent> Reader::event(const std::string &eventId)
+{
+    Statement s(*db_, std::string("SELECT ") + eventColumns + " FROM events WHERE event_id = ?");
+    s.bind(1, eventId);
+    if (s.step())
+        return readStoredEvent(s);
+    return std::nullopt;
+}
+
+std::vector<StoredEvent> Reader::events(const std::optional<std::string> &connection,
+                                        const std::optional<Domain> &domain,
+                                        const std::optional<TimePoint> &from,
+                                        const std::optional<TimePoint> &to,
+                                        const std::optional<std::string> &correlationId,
+                                        std::string_view status)
+{
+    Statement s(*db_, std::string("SELECT ") + eventColumns
+                          + " FROM events WHERE status = ?1 AND (?2 IS NULL OR connection = ?2) "
+                            "AND (?3 IS NULL OR domain = ?3) AND (?4 IS NULL OR received_at >= ?4) "
+                            "AND (?5 IS NULL OR received_at < ?5) "
+                            "AND (?6 IS NULL OR correlation_id = ?6) ORDER BY seq");
+    s.bind(1, status).bind(2, connection);
+    if (domain)
+        s.bind(3, toString(*domain));
+    else
+        s.bindNull(3);
+    s.bind(4, from ? std::optional<std::int64_t>(toEpochMs(*from)) : std::nullopt)
+        .bind(5, to ? std::optional<std::int64_t>(toEpochMs(*to)) : std::nullopt)
+        .bind(6, correlationId);
+    std::vector<StoredEvent> out;
+    while (s.step())
+        out.push_back(readStoredEvent(s));
+    return out;
+}
+
+std::vector<OutboxRow> Reader::outboxForEvent(const std::string &eventId)
+{
+    Statement s(*db_, "SELECT id, event_id, target, idempotency_key, connection, domain, type, "
+                      "correlation_id, payload, status, attempts, next_attempt_at, last_error "
+                      "FROM outbox WHERE event_id = ? ORDER BY id");
+    s.bind(1, eventId);
+    std::vector<OutboxRow> rows;
+    while (s.step()) {
+        OutboxRow r;
+        r.id = s.integer(0);
+        r.eventId = s.text(1);
+        r.target = s.text(2);
+        r.idempotencyKey = s.text(3);
+        r.connection = s.text(4);
+        r.domain = domainFromString(s.text(5)).value_or(Domain::Order);
+        r.type = s.text(6);
+        r.correlationId = s.text(7);
+        r.payload = s.text(8);
+        r.status = s.text(9);
+        r.attempts = s.integer(10);
+        r.nextAttemptAt = fromEpochMs(s.integer(11));
+        r.lastError = s.text(12);
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+std::vector<std::string> Reader::outboxTargetsDue(TimePoint now)
+{
+    Statement s(*db_, "SELECT DISTINCT target FROM outbox WHERE status = 'pending' "
+                      "AND next_attempt_at <= ?");
+    s.bind(1, toEpochMs(now));
+    std::vector<std::string> targets;
+    while (s.step())
+        targets.push_back(s.text(0));
+    return targets;
+}
+
+std::int64_t Reader::outboxCount(std::string_view status)
+{
+    Statement s(*db_, "SELECT COUNT(*) FROM outbox WHERE status = ?");
+    s.bind(1, status);
+    s.step();
+    return s.integer(0);
+}
+
+std::vector<DeadLetter> Reader::deadLetters(const DeadLetterQuery &query)
+{
+    Statement s(*db_,
+                "SELECT d.id, d.event_id, d.connection, d.domain, d.type, d.correlation_id, "
+                "d.stage, d.error_class, d.error, d.target, COALESCE(o.payload, e.payload, ''), "
+                "d.attempts, d.created_at, d.status, d.resolution, COALESCE(d.outbox_id, 0) "
+                "FROM dead_letters d LEFT JOIN events e ON e.event_id = d.event_id "
+                "LEFT JOIN outbox o ON o.id = d.outbox_id "
+                "WHERE (?1 OR d.status = 'parked') AND (?2 IS NULL OR d.connection = ?2) "
+                "AND (?3 IS NULL OR d.stage = ?3) AND (?4 = '' OR instr(d.correlation_id, ?4) > 0 "
+                "OR instr(d.type, ?4) > 0 OR instr(d.error, ?4) > 0) ORDER BY d.id LIMIT ?5");
+    s.bind(1, query.includeResolved ? 1 : 0).bind(2, query.connection);
+    if (query.stage)
+        s.bind(3, toString(*query.stage));
+    else
+        s.bindNull(3);
+    s.bind(4, query.text).bind(5, query.limit);
+    std::vector<DeadLetter> out;
+    while (s.step())
+        out.push_back(readDeadLetter(s));
+    return out;
+}
+
+std::vector<AuditEntry> Reader::audit(const AuditQuery &query)
+{
+    Statement s(*db_, std::string("SELECT ") + auditColumns
+                          + " FROM audit WHERE seq > ?1 AND (?2 = '' OR actor = ?2) "
+                            "AND (?3 = '' OR action = ?3) AND (?4 = '' OR object_id = ?4) "
+                            "AND (?5 IS NULL OR at >= ?5) AND (?6 IS NULL OR at < ?6) "
+                            "ORDER BY seq LIMIT ?7");
+    s.bind(1, query.afterSequence)
+        .bind(2, query.actor)
+        .bind(3, query.action)
+        .bind(4, query.objectId)
+        .bind(5, query.from ? std::optional<std::int64_t>(toEpochMs(*query.from)) : std::nullopt)
+        .bind(6, query.to ? std::optional<std::int64_t>(toEpochMs(*query.to)) : std::nullopt)
+        .bind(7, query.limit);
+    std::vector<AuditEntry> out;
+    while (s.step())
+        out.push_back(readAudit(s));
+    return out;
+}
+
+AuditVerification Reader::verifyAudit()
+{
+    AuditVerification result;
+    Statement s(*db_, std::string("SELECT ") + auditColumns + " FROM audit ORDER BY seq");
+    std::string expectedPrevious = genesisHash();
+    std::int64_t expectedSequence = 1;
+    auto fail = [&result](std::int64_t sequence, std::string problem) {
+        result.ok = false;
+        result.firstBadSequence = sequence;
+        result.problem = std::move(problem);
+    };
+    while (s.step()) {
+        const AuditEntry entry = readAudit(s);
+        if (entry.sequence != expectedSequence) {
+            fail(expectedSequence, "entry #" + std::to_string(expectedSequence)
+                                       + " is missing (deleted); the chain continues at #"
+                                       + std::to_string(entry.sequence));
+            return result;
+        }
+        if (auditHash(entry) != entry.hash) {
+            fail(entry.sequence, "entry #" + std::to_string(entry.sequence)
+                                     + " was edited: its content no longer matches its hash");
+            return result;
+        }
+        if (entry.previousHash != expectedPrevious) {
+            fail(entry.sequence, "entry #" + std::to_string(entry.sequence)
+                                     + " does not follow #" + std::to_string(entry.sequence - 1)
+                                     + ": entries were reordered, replaced or removed");
+            return result;
+        }
+        expectedPrevious = entry.hash;
+        ++expectedSequence;
+        ++result.checked;
+    }
+    Statement head(*db_, "SELECT seq, hash FROM audit_head WHERE id = 1");
+    const std::int64_t lastSequence = expectedSequence - 1;
+    if (head.step()) {
+        if (head.integer(0) != lastSequence || head.text(1) != expectedPrevious)
+            fail(lastSequence + 1, "the newest entries after #" + std::to_string(lastSequence)
+                                       + " were deleted (the chain head records #"
+                                       + std::to_string(head.integer(0)) + ")");
+    } else if (lastSequence > 0) {
+        fail(lastSequence, "the chain head record is missing");
+    }
+    return result;
+}
+
+std::vector<FeedMinute> Reader::feedMinutes(TimePoint from, TimePoint to)
+{
+    Statement s(*db_, "SELECT connection, domain, minute, received, processed, failed, retried, "
+                      "dead_lettered, lag_p50, lag_p95, lag_p99 FROM feed_minutes "
+                      "WHERE minute >= ? AND minute < ? ORDER BY minute, connection, domain");
+    s.bind(1, toEpochMs(from)).bind(2, toEpochMs(to));
+    std::vector<FeedMinute> out;
+    while (s.step()) {
+        FeedMinute m;
+        m.connection = s.text(0);
+        m.domain = domainFromString(s.text(1)).value_or(Domain::Order);
+        m.minute = fromEpochMs(s.integer(2));
+        m.received = s.integer(3);
+        m.processed = s.integer(4);
+        m.failed = s.integer(5);
+        m.retried = s.integer(6);
+        m.deadLettered = s.integer(7);
+        m.lagP50Ms = s.integer(8);
+        m.lagP95Ms = s.integer(9);
+        m.lagP99Ms = s.integer(10);
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+namespace {
+
+RejectedInput readRejected(Statement &s)
+{
+    RejectedInput r;
+    r.id = s.integer(0);
+    r.at = fromEpochMs(s.integer(1));
+    r.channel = s.text(2);
+    r.connection = s.text(3);
+    r.peer = s.text(4);
+    r.path = s.text(5);
+    r.reason = s.text(6);
+    r.bodySha256 = s.text(7);
+    r.bodySize = s.integer(8);
+    r.body = s.text(9);
+    r.headers = s.text(10);
+    r.status = s.text(11);
+    return r;
+}
+
+constexpr const char *rejectedColumns =
+    "id, at, channel, connection, peer, path, reason, body_sha256, body_size, body, headers, status";
+
+} // namespace
+
+std::vector<RejectedInput> Reader::rejectedInputs(int limit)
+{
+    Statement s(*db_, std::string("SELECT ") + rejectedColumns
+                          + " FROM rejected_inputs ORDER BY id DESC LIMIT ?");
+    s.bind(1, limit);
+    std::vector<RejectedInput> out;
+    while (s.step())
+        out.push_back(readRejected(s));
+    return out;
+}
+
+std::optional<RejectedInput> Reader::rejectedInput(std::int64_t id)
+{
+    Statement s(*db_, std::string("SELECT ") + rejectedColumns + " FROM rejected_inputs WHERE id = ?");
+    s.bind(1, id);
+    if (s.step())
+        return readRejected(s);
+    return std::nullopt;
+}
+
+std::vector<EndpointStatus> Reader::endpoints()
+{
+    Statement s(*db_, "SELECT e.target, e.breaker, e.consecutive_failures, e.open_until, "
+                      "e.last_error, (SELECT COUNT(*) FROM outbox o WHERE o.target = e.target AND "
+                      "o.status IN ('pending', 'inflight')) FROM endpoint_state e ORDER BY e.target");
+    std::vector<EndpointStatus> out;
+    while (s.step()) {
+        EndpointStatus e;
+        e.target = s.text(0);
+        const std::string breaker = s.text(1);
+        e.breaker = breaker == "open"        ? BreakerState::Open
+                    : breaker == "half_open" ? BreakerState::HalfOpen
+                                             : BreakerState::Closed;
+        e.consecutiveFailures = s.integer(2);
+        if (const auto t = s.optionalInteger(3))
+            e.openUntil = fromEpochMs(*t);
+        e.lastError = s.text(4);
+        e.pending = s.integer(5);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+std::int64_t Reader::duplicateCount()
+{
+    Statement s(*db_, "SELECT COUNT(*) FROM duplicates");
+    s.step();
+    return s.integer(0);
+}
+
+} // namespace syncline::store

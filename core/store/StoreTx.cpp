@@ -1,0 +1,519 @@
+#include "store/AuditChain.h"
+#include "store/Database.h"
+#include "store/Store.h"
+
+#include <algorithm>
+
+namespace syncline::store {
+
+namespace {
+
+std::int64_t minuteOf(TimePoint t) { return toEpochMs(t) / 60'000 * 60'000; }
+
+StoredEvent readEvent(Statement &s)
+{
+    // Column order of the event queries: see eventColumns in StoreReader.cpp.
+    StoredEvent e;
+    e.seq = s.integer(0);
+    e.event.eventId = s.text(1);
+    e.event.idempotencyKey = s.text(2);
+    e.event.sourceSystem = s.text(3);
+    e.event.connection = s.text(4);
+    e.event.domain = domainFromString(s.text(5)).value_or(Domain::Order);
+    e.event.type = s.text(6);
+    e.event.occurredAt = fromEpochMs(s.integer(7));
+    e.event.receivedAt = fromEpochMs(s.integer(8));
+    e.event.correlationId = s.text(9);
+    e.event.entityKey = s.text(10);
+    e.event.sourceSequence = s.integer(11);
+    e.event.payload = s.text(12);
+    e.status = s.text(13);
+    e.stage = stageFromString(s.text(14)).value_or(Stage::Ingest);
+    if (const auto at = s.optionalInteger(15))
+        e.processedAt = fromEpochMs(*at);
+    return e;
+}
+
+} // namespace
+
+// Shared with StoreReader.cpp.
+StoredEvent readStoredEvent(Statement &s) { return readEvent(s); }
+
+Tx::Tx(Database &db, TimePoint now)
+    : db_(db)
+    , now_(now)
+{
+}
+
+IngestResult::Status Tx::insertEvent(const Event &event, std::string &originalEventId)
+{
+    auto &findKey = db_.cached("SELECT event_id FROM events WHERE idempotency_key = ?");
+    findKey.bind(1, event.idempotencyKey);
+    if (findKey.step()) {
+        originalEventId = findKey.text(0);
+        findKey.reset();
+        auto &record = db_.cached("INSERT INTO duplicates(idempotency_key, original_event, "
+                                  "connection, domain, received_at) VALUES (?, ?, ?, ?, ?)");
+        record.bind(1, event.idempotencyKey)
+            .bind(2, originalEventId)
+            .bind(3, event.connection)
+            .bind(4, toString(event.domain))
+            .bind(5, toEpochMs(event.receivedAt));
+        record.run();
+        FeedDelta delta;
+        delta.duplicates = 1;
+        countFeed(event.connection, event.domain, delta);
+        return IngestResult::Status::Duplicate;
+    }
+    findKey.reset();
+
+    const std::int64_t version = versionOf(event);
+    bool superseded = false;
+    if (!event.entityKey.empty()) {
+        auto &current = db_.cached("SELECT version FROM entity_versions WHERE entity_key = ?");
+        current.bind(1, event.entityKey);
+        if (current.step() && current.integer(0) >= version)
+            superseded = true;
+        current.reset();
+        if (!superseded) {
+            auto &upsert = db_.cached(
+                "INSERT INTO entity_versions(entity_key, version, event_id) VALUES (?, ?, ?) "
+                "ON CONFLICT(entity_key) DO UPDATE SET version = excluded.version, "
+                "event_id = excluded.event_id");
+            upsert.bind(1, event.entityKey).bind(2, version).bind(3, event.eventId);
+            upsert.run();
+        }
+    }
+
+    auto &insert = db_.cached(
+        "INSERT INTO events(event_id, idempotency_key, source_system, connection, domain, type, "
+        "occurred_at, received_at, correlation_id, entity_key, version, payload, status, stage) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, event.eventId)
+        .bind(2, event.idempotencyKey)
+        .bind(3, event.sourceSystem)
+        .bind(4, event.connection)
+        .bind(5, toString(event.domain))
+        .bind(6, event.type)
+        .bind(7, toEpochMs(event.occurredAt))
+        .bind(8, toEpochMs(event.receivedAt))
+        .bind(9, event.correlationId)
+        .bind(10, event.entityKey)
+        .bind(11, version)
+        .bind(12, event.payload)
+        .bind(13, superseded ? "superseded" : "received")
+        .bind(14, toString(Stage::Ingest));
+    insert.run();
+
+    FeedDelta delta;
+    delta.received = 1;
+    delta.superseded = superseded ? 1 : 0;
+    delta.lastReceived = event.receivedAt;
+    countFeed(event.connection, event.domain, delta);
+    return superseded ? IngestResult::Status::Superseded : IngestResult::Status::Accepted;
+}
+
+std::optional<StoredEvent> Tx::event(const std::string &eventId)
+{
+    auto &s = db_.cached("SELECT seq, event_id, idempotency_key, source_system, connection, domain, "
+                         "type, occurred_at, received_at, correlation_id, entity_key, version, "
+                         "payload, status, stage, processed_at FROM events WHERE event_id = ?");
+    s.bind(1, eventId);
+    std::optional<StoredEvent> result;
+    if (s.step())
+        result = readEvent(s);
+    s.reset();
+    return result;
+}
+
+void Tx::setEventState(const std::string &eventId, std::string_view status, Stage stage)
+{
+    auto &s = db_.cached("UPDATE events SET status = ?, stage = ? WHERE event_id = ?");
+    s.bind(1, status).bind(2, toString(stage)).bind(3, eventId);
+    s.run();
+}
+
+void Tx::markProcessed(const std::string &eventId)
+{
+    auto &s = db_.cached("UPDATE events SET status = 'processed', stage = 'deliver', "
+                         "processed_at = ? WHERE event_id = ?");
+    s.bind(1, toEpochMs(now_)).bind(2, eventId);
+    s.run();
+}
+
+void Tx::updateEventPayload(const std::string &eventId, const std::string &payload)
+{
+    auto &s = db_.cached("UPDATE events SET payload = ? WHERE event_id = ?");
+    s.bind(1, payload).bind(2, eventId);
+    s.run();
+}
+
+std::int64_t Tx::parkDeadLetter(const DeadLetter &letter)
+{
+    auto &s = db_.cached(
+        "INSERT INTO dead_letters(event_id, connection, domain, type, correlation_id, stage, "
+        "error_class, error, target, outbox_id, attempts, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, letter.eventId)
+        .bind(2, letter.connection)
+        .bind(3, toString(letter.domain))
+        .bind(4, letter.type)
+        .bind(5, letter.correlationId)
+        .bind(6, toString(letter.stage))
+        .bind(7, toString(letter.errorClass))
+        .bind(8, letter.error)
+        .bind(9, letter.target)
+        .bind(10, letter.outboxId ? std::optional<std::int64_t>(letter.outboxId) : std::nullopt)
+        .bind(11, letter.attempts)
+        .bind(12, toEpochMs(now_));
+    s.run();
+    const std::int64_t id = db_.lastInsertId();
+    FeedDelta delta;
+    delta.deadLettered = 1;
+    delta.failed = 1;
+    delta.lastFailure = now_;
+    countFeed(letter.connection, letter.domain, delta);
+    return id;
+}
+
+std::optional<DeadLetter> Tx::deadLetter(std::int64_t id)
+{
+    auto &s = db_.cached(
+        "SELECT d.id, d.event_id, d.connection, d.domain, d.type, d.correlation_id, d.stage, "
+        "d.error_class, d.error, d.target, COALESCE(o.payload, e.payload, ''), d.attempts, "
+        "d.created_at, d.status, d.resolution, COALESCE(d.outbox_id, 0) FROM dead_letters d "
+        "LEFT JOIN events e ON e.event_id = d.event_id LEFT JOIN outbox o ON o.id = d.outbox_id "
+        "WHERE d.id = ?");
+    s.bind(1, id);
+    std::optional<DeadLetter> result;
+    if (s.step()) {
+        DeadLetter d;
+        d.id = s.integer(0);
+        d.eventId = s.text(1);
+        d.connection = s.text(2);
+        d.domain = domainFromString(s.text(3)).value_or(Domain::Order);
+        d.type = s.text(4);
+        d.correlationId = s.text(5);
+        d.stage = stageFromString(s.text(6)).value_or(Stage::Ingest);
+        d.errorClass = errorClassFromString(s.text(7)).value_or(ErrorClass::Data);
+        d.error = s.text(8);
+        d.target = s.text(9);
+        d.payload = s.text(10);
+        d.attempts = s.integer(11);
+        d.createdAt = fromEpochMs(s.integer(12));
+        d.status = s.text(13);
+        d.resolution = s.text(14);
+        d.outboxId = s.integer(15);
+        result = std::move(d);
+    }
+    s.reset();
+    return result;
+}
+
+void Tx::resolveDeadLetter(std::int64_t id, std::string_view status, const std::string &resolution)
+{
+    auto &s = db_.cached("UPDATE dead_letters SET status = ?, resolution = ?, resolved_at = ? "
+                         "WHERE id = ?");
+    s.bind(1, status).bind(2, resolution).bind(3, toEpochMs(now_)).bind(4, id);
+    s.run();
+}
+
+bool Tx::enqueueOutbox(const OutboxRow &row)
+{
+    auto &s = db_.cached(
+        "INSERT INTO outbox(event_id, target, idempotency_key, connection, domain, type, "
+        "correlation_id, payload, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(idempotency_key) DO NOTHING");
+    s.bind(1, row.eventId)
+        .bind(2, row.target)
+        .bind(3, row.idempotencyKey)
+        .bind(4, row.connection)
+        .bind(5, toString(row.domain))
+        .bind(6, row.type)
+        .bind(7, row.correlationId)
+        .bind(8, row.payload)
+        .bind(9, toEpochMs(row.nextAttemptAt))
+        .bind(10, toEpochMs(now_));
+    s.run();
+    return db_.changes() > 0;
+}
+
+std::vector<OutboxRow> Tx::claimDue(const std::string &target, std::size_t limit)
+{
+    auto &s = db_.cached(
+        "UPDATE outbox SET status = 'inflight', attempts = attempts + 1 WHERE id IN ("
+        "SELECT id FROM outbox WHERE status = 'pending' AND target = ? AND next_attempt_at <= ? "
+        "ORDER BY next_attempt_at, id LIMIT ?) "
+        "RETURNING id, event_id, target, idempotency_key, connection, domain, type, "
+        "correlation_id, payload, attempts, next_attempt_at, last_error");
+    s.bind(1, target).bind(2, toEpochMs(now_)).bind(3, static_cast<std::int64_t>(limit));
+    std::vector<OutboxRow> rows;
+    while (s.step()) {
+        OutboxRow r;
+        r.id = s.integer(0);
+        r.eventId = s.text(1);
+        r.target = s.text(2);
+        r.idempotencyKey = s.text(3);
+        r.connection = s.text(4);
+        r.domain = domainFromString(s.text(5)).value_or(Domain::Order);
+        r.type = s.text(6);
+        r.correlationId = s.text(7);
+        r.payload = s.text(8);
+        r.status = "inflight";
+        r.attempts = s.integer(9);
+        r.nextAttemptAt = fromEpochMs(s.integer(10));
+        r.lastError = s.text(11);
+        rows.push_back(std::move(r));
+    }
+    s.reset();
+    // RETURNING gives no order guarantee; deliveries go out in queue order.
+    std::sort(rows.begin(), rows.end(), [](const OutboxRow &a, const OutboxRow &b) {
+        return a.nextAttemptAt != b.nextAttemptAt ? a.nextAttemptAt < b.nextAttemptAt
+                                                  : a.id < b.id;
+    });
+    return rows;
+}
+
+void Tx::markDelivered(std::int64_t outboxId)
+{
+    auto &s = db_.cached("UPDATE outbox SET status = 'delivered', delivered_at = ?, "
+                         "last_error = '' WHERE id = ?");
+    s.bind(1, toEpochMs(now_)).bind(2, outboxId);
+    s.run();
+}
+
+void Tx::scheduleRetry(std::int64_t outboxId, TimePoint nextAttempt, const std::string &error,
+                       bool countAttempt)
+{
+    auto &s = db_.cached("UPDATE outbox SET status = 'pending', next_attempt_at = ?, "
+                         "last_error = ?, attempts = attempts - ? WHERE id = ?");
+    s.bind(1, toEpochMs(nextAttempt)).bind(2, error).bind(3, countAttempt ? 0 : 1).bind(4, outboxId);
+    s.run();
+}
+
+void Tx::markOutboxDead(std::int64_t outboxId, const std::string &error)
+{
+    auto &s = db_.cached("UPDATE outbox SET status = 'dead', last_error = ? WHERE id = ?");
+    s.bind(1, error).bind(2, outboxId);
+    s.run();
+}
+
+void Tx::requeueOutbox(std::int64_t outboxId, const std::optional<std::string> &payload)
+{
+    auto &s = db_.cached("UPDATE outbox SET status = 'pending', attempts = 0, last_error = '', "
+                         "next_attempt_at = ?, payload = COALESCE(?, payload) WHERE id = ?");
+    s.bind(1, toEpochMs(now_)).bind(2, payload).bind(3, outboxId);
+    s.run();
+}
+
+std::optional<OutboxRow> Tx::outboxRow(std::int64_t outboxId)
+{
+    auto &s = db_.cached("SELECT id, event_id, target, idempotency_key, connection, domain, type, "
+                         "correlation_id, payload, status, attempts, next_attempt_at, last_error "
+                         "FROM outbox WHERE id = ?");
+    s.bind(1, outboxId);
+    std::optional<OutboxRow> result;
+    if (s.step()) {
+        OutboxRow r;
+        r.id = s.integer(0);
+        r.eventId = s.text(1);
+        r.target = s.text(2);
+        r.idempotencyKey = s.text(3);
+        r.connection = s.text(4);
+        r.domain = domainFromString(s.text(5)).value_or(Domain::Order);
+        r.type = s.text(6);
+        r.correlationId = s.text(7);
+        r.payload = s.text(8);
+        r.status = s.text(9);
+        r.attempts = s.integer(10);
+        r.nextAttemptAt = fromEpochMs(s.integer(11));
+        r.lastError = s.text(12);
+        result = std::move(r);
+    }
+    s.reset();
+    return result;
+}
+
+int Tx::resetInflight()
+{
+    db_.exec("UPDATE outbox SET status = 'pending' WHERE status = 'inflight'");
+    return db_.changes();
+}
+
+AuditEntry Tx::appendAudit(const AuditRecord &record)
+{
+    auto &head = db_.cached("SELECT seq, hash FROM audit_head WHERE id = 1");
+    std::int64_t previousSeq = 0;
+    std::string previousHash = genesisHash();
+    if (head.step()) {
+        previousSeq = head.integer(0);
+        previousHash = head.text(1);
+    }
+    head.reset();
+
+    AuditEntry entry;
+    entry.sequence = previousSeq + 1;
+    entry.at = now_;
+    entry.actor = record.actor.name;
+    entry.role = record.actor.role;
+    entry.action = record.action;
+    entry.objectType = record.objectType;
+    entry.objectId = record.objectId;
+    entry.before = record.before;
+    entry.after = record.after;
+    entry.reason = record.reason;
+    entry.previousHash = previousHash;
+    entry.hash = auditHash(entry);
+
+    auto &insert = db_.cached(
+        "INSERT INTO audit(seq, at, actor, role, action, object_type, object_id, before, after, "
+        "reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, entry.sequence)
+        .bind(2, toEpochMs(entry.at))
+        .bind(3, entry.actor)
+        .bind(4, entry.role)
+        .bind(5, entry.action)
+        .bind(6, entry.objectType)
+        .bind(7, entry.objectId)
+        .bind(8, entry.before)
+        .bind(9, entry.after)
+        .bind(10, entry.reason)
+        .bind(11, entry.previousHash)
+        .bind(12, entry.hash);
+    insert.run();
+    auto &setHead = db_.cached("INSERT INTO audit_head(id, seq, hash) VALUES (1, ?, ?) "
+                               "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, "
+                               "hash = excluded.hash");
+    setHead.bind(1, entry.sequence).bind(2, entry.hash);
+    setHead.run();
+    return entry;
+}
+
+std::int64_t Tx::insertRejected(const RejectedInput &input)
+{
+    auto &s = db_.cached(
+        "INSERT INTO rejected_inputs(at, channel, connection, peer, path, reason, body_sha256, "
+        "body_size, body, headers, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'rejected')");
+    s.bind(1, toEpochMs(input.at == TimePoint{} ? now_ : input.at))
+        .bind(2, input.channel)
+        .bind(3, input.connection)
+        .bind(4, input.peer)
+        .bind(5, input.path)
+        .bind(6, input.reason)
+        .bind(7, input.bodySha256)
+        .bind(8, input.bodySize)
+        .bind(9, input.body)
+        .bind(10, input.headers);
+    s.run();
+    return db_.lastInsertId();
+}
+
+void Tx::setRejectedStatus(std::int64_t id, std::string_view status)
+{
+    auto &s = db_.cached("UPDATE rejected_inputs SET status = ? WHERE id = ?");
+    s.bind(1, status).bind(2, id);
+    s.run();
+}
+
+void Tx::saveEndpoint(const EndpointStatus &status)
+{
+    auto &s = db_.cached(
+        "INSERT INTO endpoint_state(target, breaker, consecutive_failures, open_until, last_error) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(target) DO UPDATE SET breaker = excluded.breaker, "
+        "consecutive_failures = excluded.consecutive_failures, open_until = excluded.open_until, "
+        "last_error = excluded.last_error");
+    s.bind(1, status.target)
+        .bind(2, toString(status.breaker))
+        .bind(3, status.consecutiveFailures)
+        .bind(4, status.openUntil ? std::optional<std::int64_t>(toEpochMs(*status.openUntil))
+                                  : std::nullopt)
+        .bind(5, status.lastError);
+    s.run();
+}
+
+void Tx::countFeed(const std::string &connection, Domain domain, const FeedDelta &delta)
+{
+    auto &sum = feedDeltas_[{connection, domain}];
+    sum.received += delta.received;
+    sum.processed += delta.processed;
+    sum.failed += delta.failed;
+    sum.retried += delta.retried;
+    sum.duplicates += delta.duplicates;
+    sum.superseded += delta.superseded;
+    sum.deadLettered += delta.deadLettered;
+    auto latest = [](std::optional<TimePoint> &into, const std::optional<TimePoint> &value) {
+        if (value && (!into || *value > *into))
+            into = value;
+    };
+    latest(sum.lastReceived, delta.lastReceived);
+    latest(sum.lastSuccess, delta.lastSuccess);
+    latest(sum.lastFailure, delta.lastFailure);
+}
+
+void Tx::setMinuteLag(const std::string &connection, Domain domain, TimePoint minute,
+                      std::int64_t p50, std::int64_t p95, std::int64_t p99)
+{
+    auto &s = db_.cached(
+        "INSERT INTO feed_minutes(connection, domain, minute, lag_p50, lag_p95, lag_p99) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(connection, domain, minute) DO UPDATE SET "
+        "lag_p50 = excluded.lag_p50, lag_p95 = excluded.lag_p95, lag_p99 = excluded.lag_p99");
+    s.bind(1, connection)
+        .bind(2, toString(domain))
+        .bind(3, minuteOf(minute))
+        .bind(4, p50)
+        .bind(5, p95)
+        .bind(6, p99);
+    s.run();
+}
+
+void Tx::flushCounters()
+{
+    auto &totals = db_.cached(
+        "INSERT INTO feed_counters(connection, domain, received, processed, failed, retried, "
+        "duplicates, superseded, last_received, last_success, last_failure) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+        "ON CONFLICT(connection, domain) DO UPDATE SET received = received + ?3, "
+        "processed = processed + ?4, failed = failed + ?5, retried = retried + ?6, "
+        "duplicates = duplicates + ?7, superseded = superseded + ?8, "
+        "last_received = MAX(COALESCE(last_received, 0), COALESCE(?9, 0)), "
+        "last_success = CASE WHEN ?10 IS NULL THEN last_success "
+        "ELSE MAX(COALESCE(last_success, 0), ?10) END, "
+        "last_failure = CASE WHEN ?11 IS NULL THEN last_failure "
+        "ELSE MAX(COALESCE(last_failure, 0), ?11) END");
+    auto &minute = db_.cached(
+        "INSERT INTO feed_minutes(connection, domain, minute, received, processed, failed, "
+        "retried, dead_lettered) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+        "ON CONFLICT(connection, domain, minute) DO UPDATE SET received = received + ?4, "
+        "processed = processed + ?5, failed = failed + ?6, retried = retried + ?7, "
+        "dead_lettered = dead_lettered + ?8");
+    auto epoch = [](const std::optional<TimePoint> &t) {
+        return t ? std::optional<std::int64_t>(toEpochMs(*t)) : std::nullopt;
+    };
+    for (const auto &[key, d] : feedDeltas_) {
+        const std::string domain(toString(key.second));
+        totals.bind(1, key.first)
+            .bind(2, domain)
+            .bind(3, d.received)
+            .bind(4, d.processed)
+            .bind(5, d.failed)
+            .bind(6, d.retried)
+            .bind(7, d.duplicates)
+            .bind(8, d.superseded)
+            .bind(9, epoch(d.lastReceived))
+            .bind(10, epoch(d.lastSuccess))
+            .bind(11, epoch(d.lastFailure));
+        totals.run();
+        minute.bind(1, key.first)
+            .bind(2, domain)
+            .bind(3, minuteOf(now_))
+            .bind(4, d.received)
+            .bind(5, d.processed)
+            .bind(6, d.failed)
+            .bind(7, d.retried)
+            .bind(8, d.deadLettered);
+        minute.run();
+    }
+    feedDeltas_.clear();
+}
+
+} // namespace syncline::store

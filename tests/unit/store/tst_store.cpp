@@ -1,0 +1,225 @@
+#include "StoreTestSupport.h"
+#include "store/Database.h"
+
+#include <QtTest>
+
+#include <atomic>
+#include <latch>
+#include <thread>
+
+using namespace syncline;
+using namespace syncline::testing;
+
+class TestStore : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    ManualClock clock_;
+
+    bool committedElsewhere(const store::Store &store, const std::string &eventId)
+    {
+        // A separate connection sees only committed data.
+        store::Database other(store.file(), store::Database::Mode::ReadWrite);
+        auto s = other.prepare("SELECT COUNT(*) FROM events WHERE event_id = ?");
+        s.bind(1, eventId);
+        s.step();
+        return s.integer(0) == 1;
+    }
+
+private slots:
+    void opensInWalMode()
+    {
+        QTemporaryDir dir;
+        store::Store store(dir.path().toStdString(), clock_, {});
+        store::Database db(store.file(), store::Database::Mode::ReadWrite);
+        auto s = db.prepare("PRAGMA journal_mode");
+        QVERIFY(s.step());
+        QCOMPARE(s.text(0), std::string("wal"));
+    }
+
+    void duplicateIsAcknowledgedCountedAndNotStoredTwice()
+    {
+        QTemporaryDir dir;
+        store::Store store(dir.path().toStdString(), clock_, {});
+        IngestResult::Status first{}, second{};
+        std::string original;
+        Event e = makeEvent("k1");
+        writeAndWait(store, [&](store::Tx &tx) { first = tx.insertEvent(e, original); });
+        Event again = makeEvent("k1");
+        again.eventId = "evt-other";
+        writeAndWait(store, [&](store::Tx &tx) { second = tx.insertEvent(again, original); });
+        QVERIFY(first == IngestResult::Status::Accepted);
+        QVERIFY(second == IngestResult::Status::Duplicate);
+        QCOMPARE(original, std::string("evt-k1"));
+        store.read([](store::Reader &r) {
+            const auto feeds = r.feedCounters();
+            QCOMPARE(feeds.size(), std::size_t(1));
+            QCOMPARE(feeds[0].received, std::int64_t(1));
+            QCOMPARE(feeds[0].duplicates, std::int64_t(1));
+            QCOMPARE(r.duplicateCount(), std::int64_t(1));
+            QCOMPARE(r.eventsWithStatus("received", 0, 10).size(), std::size_t(1));
+        });
+    }
+
+    void olderVersionIsRecordedAsSuperseded()
+    {
+        QTemporaryDir dir;
+        store::Store store(dir.path().toStdString(), clock_, {});
+        std::string original;
+        IngestResult::Status newer{}, older{}, newest{};
+        writeAndWait(store, [&](store::Tx &tx) {
+            newer = tx.insertEvent(makeEvent("seq42", "inventory:SKU-1@WH1", 42), original);
+            older = tx.insertEvent(makeEvent("seq41", "inventory:SKU-1@WH1", 41), original);
+            newest = tx.insertEvent(makeEvent("seq43", "inventory:SKU-1@WH1", 43), original);
+        });
+        QVERIFY(newer == IngestResult::Status::Accepted);
+        QVERIFY(older == IngestResult::Status::Superseded);
+        QVERIFY(newest == IngestResult::Status::Accepted);
+        store.read([](store::Reader &r) {
+            const auto stored = r.event("evt-seq41");
+            QVERIFY(stored.has_value());
+            QCOMPARE(stored->status, std::string("superseded"));
+            QCOMPARE(r.feedCounters()[0].superseded, std::int64_t(1));
+        });
+    }
+
+    void eventsWithoutEntityKeyAreNeverSuperseded()
+    {
+        QTemporaryDir dir;
+        store::Store store(dir.path().toStdString(), clock_, {});
+        std::string original;
+        IngestResult::Status a{}, b{};
+        writeAndWait(store, [&](store::Tx &tx) {
+            a = tx.insertEvent(makeEvent("ship-1", "", 0, Domain::Fulfilment), original);
+            b = tx.insertEvent(makeEvent("ship-2", "", 0, Domain::Fulfilment), original);
+        });
+        QVERIFY(a == IngestResult::Status::Accepted);
+        QVERIFY(b == IngestResult::Status::Accepted);
+    }
+
+    // Work that arrives while a transaction is open shares the next one, and each completion
+    // runs only once its transaction is committed (checked from an independent connection).
+    void groupCommitAcknowledgesOnlyAfterCommit()
+    {
+        QTemporaryDir dir;
+        store::Store store(dir.path().toStdString(), clock_, {});
+        std::latch blockerRunning(1);
+        std::latch release(1);
+        std::atomic<bool> blockerAcknowledged{false};
+        store.write(
+            [&](store::Tx &tx) {
+                std::string original;
+                tx.insertEvent(makeEvent("blocker"), original);
+                blockerRunning.count_down();
+                release.wait();
+            },
+            [&](std::exception_ptr) {
+                QVERIFY(committedElsewhere(store, "evt-blocker"));
+                blockerAcknowledged = true;
+            });
+        blockerRunning.wait();
+
+        constexpr int Producers = 8, PerProducer = 25;
+        std::atomic<int> acknowledged{0}, visibleAtAck{0};
+        std::vector<std::thread> producers;
+        for (int p = 0; p < Producers; ++p)
+            producers.emplace_back([&, p] {
+                for (int i = 0; i < PerProducer; ++i) {
+                    const std::string key = "p" + std::to_string(p) + "-" + std::to_string(i);
+                    store.write(
+                        [key](store::Tx &tx) {
+                            std::string original;
+                            tx.insertEvent(makeEvent(key), original);
+                        },
+                        [&, key](std::exception_ptr error) {
+                            if (!error && committedElsewhere(store, "evt-" + key))
+                                ++visibleAtAck;
+                            ++acknowledged;
+                        });
+                }
+            });
+        for (auto &t : producers)
+            t.join();
+        // Everything is queued behind the open transaction; none of it may be acknowledged yet.
+        QCOMPARE(acknowledged.load(), 0);
+        QVERIFY(!blockerAcknowledged.load());
+        release.count_down();
+        QTRY_COMPARE(acknowledged.load(), Producers * PerProducer);
+        QCOMPARE(visibleAtAck.load(), Producers * PerProducer);
+        QVERIFY(blockerAcknowledged.load());
+        const auto stats = store.writerStats();
+        QCOMPARE(stats.items, std::uint64_t(Producers * PerProducer + 1));
+        QCOMPARE(stats.transactions, std::uint64_t(2)); // the blocker's, then all the others
+    }
+
+    void failingItemIsUndoneAloneAndReported()
+    {
+        QTemporaryDir dir;
+        store::Store store(dir.path().toStdString(), clock_, {});
+        std::latch blockerRunning(1), release(1);
+        store.write([&](store::Tx &) { blockerRunning.count_down(); release.wait(); }, {});
+        blockerRunning.wait();
+        std::promise<std::exception_ptr> bad, good;
+        store.write(
+            [](store::Tx &tx) {
+                std::string original;
+                tx.insertEvent(makeEvent("half"), original);
+                throw std::runtime_error("boom");
+            },
+            [&](std::exception_ptr e) { bad.set_value(e); });
+        store.write(
+            [](store::Tx &tx) {
+                std::string original;
+                tx.insertEvent(makeEvent("whole"), original);
+            },
+            [&](std::exception_ptr e) { good.set_value(e); });
+        release.count_down();
+        QVERIFY(bad.get_future().get() != nullptr);
+        QVERIFY(good.get_future().get() == nullptr);
+        QVERIFY(!committedElsewhere(store, "evt-half"));
+        QVERIFY(committedElsewhere(store, "evt-whole"));
+    }
+
+    void outboxClaimMarksInFlightAndRetriesComeBackWhenDue()
+    {
+        QTemporaryDir dir;
+        store::Store store(dir.path().toStdString(), clock_, {});
+        writeAndWait(store, [&](store::Tx &tx) {
+            for (int i = 0; i < 5; ++i) {
+                store::OutboxRow row;
+                row.eventId = "e" + std::to_string(i);
+                row.target = "shop";
+                row.idempotencyKey = "k" + std::to_string(i);
+                row.connection = "wms";
+                row.correlationId = "SKU";
+                row.payload = "{}";
+                row.nextAttemptAt = clock_.now();
+                QVERIFY(tx.enqueueOutbox(row));
+                QVERIFY(!tx.enqueueOutbox(row)); // the same key twice is one row
+            }
+        });
+        std::vector<store::OutboxRow> first, second;
+        writeAndWait(store, [&](store::Tx &tx) { first = tx.claimDue("shop", 3); });
+        QCOMPARE(first.size(), std::size_t(3));
+        QCOMPARE(first[0].idempotencyKey, std::string("k0"));
+        QCOMPARE(first[0].attempts, std::int64_t(1));
+        writeAndWait(store, [&](store::Tx &tx) {
+            tx.scheduleRetry(first[0].id, clock_.now() + Millis(1000), "timeout", true);
+            second = tx.claimDue("shop", 10);
+        });
+        QCOMPARE(second.size(), std::size_t(2)); // k3, k4; k0 is not due yet
+        clock_.advance(Millis(1000));
+        std::vector<store::OutboxRow> third;
+        writeAndWait(store, [&](store::Tx &tx) { third = tx.claimDue("shop", 10); });
+        QCOMPARE(third.size(), std::size_t(1));
+        QCOMPARE(third[0].attempts, std::int64_t(2));
+        // A crash with rows in flight: they go back to pending.
+        int reset = 0;
+        writeAndWait(store, [&](store::Tx &tx) { reset = tx.resetInflight(); });
+        QCOMPARE(reset, 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
