@@ -26,7 +26,7 @@ void DeliveryWorker::restore(const EndpointStatus &status)
     asio::post(strand_, [self = shared_from_this(), status] {
         self->breaker_.restore(status.breaker, static_cast<int>(status.consecutiveFailures),
                                status.openUntil.value_or(TimePoint{}));
-        self->breakerOpen_ = self->breaker_.state() != BreakerState::Closed;
+        self->publishBreaker();
     });
 }
 
@@ -56,7 +56,7 @@ void DeliveryWorker::pump()
         // Paused: nothing is claimed, so no retry is spent while the endpoint is down.
         return;
     }
-    breakerOpen_ = breaker_.state() != BreakerState::Closed;
+    publishBreaker();
     inFlight_ = true;
     kickPending_ = false;
     const std::size_t limit = breaker_.probing() ? 1 : std::max<std::size_t>(1, target_->maxBatchSize());
@@ -112,6 +112,7 @@ void DeliveryWorker::record(std::shared_ptr<const std::vector<store::OutboxRow>>
                                                      + " deliveries"));
 
     const BreakerState before = breaker_.state();
+    const int failuresBefore = breaker_.consecutiveFailures();
     bool anySuccess = false;
     for (const auto &outcome : outcomes) {
         if (outcome.ok) {
@@ -123,7 +124,7 @@ void DeliveryWorker::record(std::shared_ptr<const std::vector<store::OutboxRow>>
     if (anySuccess && breaker_.state() != BreakerState::Open)
         breaker_.onSuccess();
     const BreakerState after = breaker_.state();
-    breakerOpen_ = after != BreakerState::Closed;
+    publishBreaker();
 
     struct Step {
         bool delivered;
@@ -155,9 +156,11 @@ void DeliveryWorker::record(std::shared_ptr<const std::vector<store::OutboxRow>>
         if (!outcome.ok)
             endpoint.lastError = outcome.message;
     const bool breakerChanged = before != after;
+    const bool endpointChanged =
+        breakerChanged || failuresBefore != breaker_.consecutiveFailures();
 
     store_.write(
-        [rows, outcomes, steps, endpoint, breakerChanged, before](store::Tx &tx) {
+        [rows, outcomes, steps, endpoint, breakerChanged, endpointChanged, before](store::Tx &tx) {
             for (std::size_t i = 0; i < rows->size(); ++i) {
                 const auto &row = (*rows)[i];
                 const auto &outcome = outcomes[i];
@@ -192,8 +195,7 @@ void DeliveryWorker::record(std::shared_ptr<const std::vector<store::OutboxRow>>
                 }
                 tx.countFeed(row.connection, row.domain, delta);
             }
-            if (breakerChanged || endpoint.breaker != BreakerState::Closed
-                || !endpoint.lastError.empty())
+            if (endpointChanged)
                 tx.saveEndpoint(endpoint);
             if (breakerChanged)
                 tx.appendAudit({Actor{}, "breaker." + std::string(toString(endpoint.breaker)),
@@ -204,6 +206,11 @@ void DeliveryWorker::record(std::shared_ptr<const std::vector<store::OutboxRow>>
             std::exception_ptr) {
             asio::post(self->strand_, [self, full] { self->finishBatch(full); });
         });
+}
+
+void DeliveryWorker::publishBreaker()
+{
+    pausedUntilMs_ = breaker_.state() == BreakerState::Open ? toEpochMs(breaker_.openUntil()) : 0;
 }
 
 void DeliveryWorker::finishBatch(bool fullBatch)

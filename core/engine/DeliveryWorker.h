@@ -35,7 +35,8 @@ public:
     void stop();
     // True while a batch is being claimed, sent or recorded.
     bool idle() const { return !inFlight_.load(); }
-    bool breakerOpen() const { return breakerOpen_.load(); }
+    // While the breaker is open: when the next probe may go (epoch ms); 0 when closed.
+    std::int64_t pausedUntil() const { return pausedUntilMs_.load(); }
     const std::string &name() const { return name_; }
 
 private:
@@ -44,6 +45,7 @@ private:
     void record(std::shared_ptr<const std::vector<store::OutboxRow>> rows,
                 std::vector<DeliveryOutcome> outcomes);
     void finishBatch(bool fullBatch);
+    void publishBreaker();
 
     boost::asio::strand<boost::asio::io_context::executor_type> strand_;
     boost::asio::steady_timer wakeTimer_;
@@ -55,7 +57,7 @@ private:
     CircuitBreaker breaker_;
     Hooks hooks_;
     std::atomic<bool> inFlight_{false};
-    std::atomic<bool> breakerOpen_{false};
+    std::atomic<std::int64_t> pausedUntilMs_{0};
     bool stopped_ = false;
     bool kickPending_ = false;
 };

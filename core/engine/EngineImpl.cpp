@@ -474,17 +474,17 @@ bool EngineImpl::idle()
 {
     if (!pipelineIdle_)
         return false;
-    std::vector<std::string> openTargets;
+    const TimePoint now = clock.now();
+    std::set<std::string> paused;
     {
         std::lock_guard lock(targetsMutex_);
         for (const auto &[name, worker] : workers_) {
             if (!worker->idle())
                 return false;
-            if (worker->breakerOpen())
-                openTargets.push_back(name);
+            if (worker->pausedUntil() > toEpochMs(now))
+                paused.insert(name);
         }
     }
-    const TimePoint now = clock.now();
     const auto [received, due] = store_->read([now](store::Reader &r) {
         return std::make_pair(r.eventsWithStatus("received", 0, 1).size(), r.outboxTargetsDue(now));
     });
@@ -493,12 +493,13 @@ bool EngineImpl::idle()
         return false;
     }
     std::vector<std::string> waiting;
-    for (const auto &target : due) {
-        if (std::find(openTargets.begin(), openTargets.end(), target) != openTargets.end())
-            continue; // paused behind an open breaker: waiting is the expected state
+    {
         std::lock_guard lock(targetsMutex_);
-        if (workers_.contains(target) && options.startDelivery)
-            waiting.push_back(target);
+        for (const auto &target : due)
+            // Rows behind an open breaker are expected to wait; so are rows for targets that
+            // are not configured (yet).
+            if (!paused.contains(target) && workers_.contains(target) && options.startDelivery)
+                waiting.push_back(target);
     }
     if (!waiting.empty()) {
         kickTargets(waiting);

@@ -88,7 +88,7 @@ CREATE TABLE outbox (
     created_at      INTEGER NOT NULL,
     delivered_at    INTEGER
 );
-CREATE INDEX outbox_due ON outbox(target, next_attempt_at, id) WHERE status = 'pending';
+CREATE INDEX outbox_queue ON outbox(target, id) WHERE status = 'pending';
 CREATE INDEX outbox_event ON outbox(event_id);
 
 CREATE TABLE audit (

@@ -199,8 +199,10 @@ std::vector<OutboxRow> Reader::outboxForEvent(const std::string &eventId)
 
 std::vector<std::string> Reader::outboxTargetsDue(TimePoint now)
 {
-    Statement s(*db_, "SELECT DISTINCT target FROM outbox WHERE status = 'pending' "
-                      "AND next_attempt_at <= ?");
+    // A target has work when the head of its queue is due (queues are first in, first out).
+    Statement s(*db_, "SELECT o.target FROM (SELECT target, MIN(id) AS head FROM outbox "
+                      "WHERE status = 'pending' GROUP BY target) h JOIN outbox o ON o.id = h.head "
+                      "WHERE o.next_attempt_at <= ?");
     s.bind(1, toEpochMs(now));
     std::vector<std::string> targets;
     while (s.step())

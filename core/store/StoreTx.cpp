@@ -240,37 +240,50 @@ bool Tx::enqueueOutbox(const OutboxRow &row)
 
 std::vector<OutboxRow> Tx::claimDue(const std::string &target, std::size_t limit)
 {
-    auto &s = db_.cached(
-        "UPDATE outbox SET status = 'inflight', attempts = attempts + 1 WHERE id IN ("
-        "SELECT id FROM outbox WHERE status = 'pending' AND target = ? AND next_attempt_at <= ? "
-        "ORDER BY next_attempt_at, id LIMIT ?) "
+    // A target's queue is first in, first out: only the due rows at its head are claimed, so a
+    // row waiting for its retry holds back the rows behind it and the target sees them in order.
+    auto &head = db_.cached("SELECT id, next_attempt_at FROM outbox WHERE status = 'pending' "
+                            "AND target = ? ORDER BY id LIMIT ?");
+    head.bind(1, target).bind(2, static_cast<std::int64_t>(limit));
+    std::int64_t lastDue = 0;
+    while (head.step()) {
+        if (head.integer(1) > toEpochMs(now_))
+            break;
+        lastDue = head.integer(0);
+    }
+    head.reset();
+    if (lastDue == 0)
+        return {};
+
+    auto &claim = db_.cached(
+        "UPDATE outbox SET status = 'inflight', attempts = attempts + 1 "
+        "WHERE status = 'pending' AND target = ? AND id <= ? "
         "RETURNING id, event_id, target, idempotency_key, connection, domain, type, "
         "correlation_id, payload, attempts, next_attempt_at, last_error");
-    s.bind(1, target).bind(2, toEpochMs(now_)).bind(3, static_cast<std::int64_t>(limit));
+    claim.bind(1, target).bind(2, lastDue);
     std::vector<OutboxRow> rows;
-    while (s.step()) {
+    rows.reserve(limit);
+    while (claim.step()) {
         OutboxRow r;
-        r.id = s.integer(0);
-        r.eventId = s.text(1);
-        r.target = s.text(2);
-        r.idempotencyKey = s.text(3);
-        r.connection = s.text(4);
-        r.domain = domainFromString(s.text(5)).value_or(Domain::Order);
-        r.type = s.text(6);
-        r.correlationId = s.text(7);
-        r.payload = s.text(8);
+        r.id = claim.integer(0);
+        r.eventId = claim.text(1);
+        r.target = claim.text(2);
+        r.idempotencyKey = claim.text(3);
+        r.connection = claim.text(4);
+        r.domain = domainFromString(claim.text(5)).value_or(Domain::Order);
+        r.type = claim.text(6);
+        r.correlationId = claim.text(7);
+        r.payload = claim.text(8);
         r.status = "inflight";
-        r.attempts = s.integer(9);
-        r.nextAttemptAt = fromEpochMs(s.integer(10));
-        r.lastError = s.text(11);
+        r.attempts = claim.integer(9);
+        r.nextAttemptAt = fromEpochMs(claim.integer(10));
+        r.lastError = claim.text(11);
         rows.push_back(std::move(r));
     }
-    s.reset();
-    // RETURNING gives no order guarantee; deliveries go out in queue order.
-    std::sort(rows.begin(), rows.end(), [](const OutboxRow &a, const OutboxRow &b) {
-        return a.nextAttemptAt != b.nextAttemptAt ? a.nextAttemptAt < b.nextAttemptAt
-                                                  : a.id < b.id;
-    });
+    claim.reset();
+    // RETURNING gives no order guarantee.
+    std::sort(rows.begin(), rows.end(),
+              [](const OutboxRow &a, const OutboxRow &b) { return a.id < b.id; });
     return rows;
 }
 

@@ -208,12 +208,15 @@ private slots:
             tx.scheduleRetry(first[0].id, clock_.now() + Millis(1000), "timeout", true);
             second = tx.claimDue("shop", 10);
         });
-        QCOMPARE(second.size(), std::size_t(2)); // k3, k4; k0 is not due yet
+        // k0 heads the queue and waits for its retry: nothing behind it overtakes it.
+        QCOMPARE(second.size(), std::size_t(0));
         clock_.advance(Millis(1000));
         std::vector<store::OutboxRow> third;
         writeAndWait(store, [&](store::Tx &tx) { third = tx.claimDue("shop", 10); });
-        QCOMPARE(third.size(), std::size_t(1));
+        QCOMPARE(third.size(), std::size_t(3)); // k0 again, then k3 and k4
+        QCOMPARE(third[0].idempotencyKey, std::string("k0"));
         QCOMPARE(third[0].attempts, std::int64_t(2));
+        QCOMPARE(third[2].idempotencyKey, std::string("k4"));
         // A crash with rows in flight: they go back to pending.
         int reset = 0;
         writeAndWait(store, [&](store::Tx &tx) { reset = tx.resetInflight(); });
