@@ -21,6 +21,7 @@ Engine::Engine(std::unique_ptr<EngineImpl> impl)
 Engine::~Engine() = default;
 
 void Engine::start() { impl_->start(); }
+bool Engine::processing() const { return impl_->processing(); }
 
 void Engine::ingest(Event event, std::function<void(IngestResult)> done)
 {

@@ -115,6 +115,11 @@ public:
     void setRejectedReplayer(std::string channel, RejectedReplayer replayer);
     // Starts recovery and processing when EngineOptions::autoStart was false.
     void start();
+    // True when this engine processes and delivers. Only one process per data directory does
+    // (it holds DIR/engine.lock); another one opened on the same directory (an admin command
+    // next to the console) only ingests and queries, and the processing engine picks its
+    // events up.
+    bool processing() const;
 
     // --- operator commands (audited) -----------------------------------------------------
     std::future<CommandResult> resubmitDeadLetter(std::int64_t id, std::optional<std::string> editedPayload,

@@ -85,9 +85,7 @@ std::future<CommandResult> EngineImpl::resubmitDeadLetter(std::int64_t id,
             if (result->ok) {
                 markChanged(true, true, true, true, false);
                 if (*stage == Stage::Deliver) {
-                    std::lock_guard lock(targetsMutex_);
-                    for (auto &[name, worker] : workers_)
-                        worker->kick();
+                    kickAllTargets();
                 } else {
                     kickPipeline(true);
                 }
@@ -184,11 +182,8 @@ std::future<ReplayPlan> EngineImpl::replay(ReplaySpec spec, bool dryRun, Actor a
                     return;
                 }
                 markChanged(true, false, true, !dryRun, false);
-                if (!dryRun) {
-                    std::lock_guard lock(targetsMutex_);
-                    for (auto &[name, worker] : workers_)
-                        worker->kick();
-                }
+                if (!dryRun)
+                    kickAllTargets();
                 promise->set_value(plan);
             });
     });

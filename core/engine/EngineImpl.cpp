@@ -5,6 +5,10 @@
 
 #include <algorithm>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 namespace syncline {
 
 namespace asio = boost::asio;
@@ -91,6 +95,13 @@ void EngineImpl::start()
     if (started_)
         return;
     started_ = true;
+    const auto lockFile = options.dataDirectory / "engine.lock";
+    lockFd_ = ::open(lockFile.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (lockFd_ < 0 || ::flock(lockFd_, LOCK_EX | LOCK_NB) != 0) {
+        // Another process processes this directory: ingest and queries only.
+        return;
+    }
+    processing_ = true;
     // Rows that were in flight when the process stopped go back to the queue; the targets
     // recognise repeats by their idempotency keys.
     std::promise<void> reset;
@@ -116,6 +127,8 @@ void EngineImpl::shutdown()
         pollTimer_.cancel();
     });
     store_->stop(); // writes everything already submitted; its completions are posted to io
+    if (lockFd_ >= 0)
+        ::close(lockFd_); // releases the processing lock
     work_.reset();
     io.stop();
     for (auto &thread : threads_)
@@ -158,7 +171,7 @@ void EngineImpl::ingest(Event event, std::function<void(IngestResult)> done)
         },
         [this, status, done = std::move(done)](std::exception_ptr error) {
             if (error) {
-                status->status = IngestResult::Status::Rejected;
+                status->status = IngestResult::Status::Failed;
                 try {
                     std::rethrow_exception(error);
                 } catch (const std::exception &e) {
@@ -166,7 +179,7 @@ void EngineImpl::ingest(Event event, std::function<void(IngestResult)> done)
                 }
             } else {
                 markChanged(true, false, false, false, false, 1);
-                if (status->status == IngestResult::Status::Accepted && started_)
+                if (status->status == IngestResult::Status::Accepted && processing_)
                     kickPipeline(false);
             }
             if (done)
@@ -204,7 +217,7 @@ void EngineImpl::addTarget(std::shared_ptr<DeliveryTarget> target)
     for (const auto &endpoint : persisted)
         if (endpoint.target == target->name())
             worker->restore(endpoint);
-    if (started_ && options.startDelivery)
+    if (processing_ && options.startDelivery)
         worker->kick();
 }
 
@@ -245,7 +258,7 @@ void EngineImpl::kickPipeline(bool rescan)
 
 void EngineImpl::runPipeline()
 {
-    if (stopped_)
+    if (stopped_ || !processing_)
         return;
     pipelineRunning_ = true;
     pipelineIdle_ = false;
@@ -280,6 +293,7 @@ void EngineImpl::runPipeline()
     const TimePoint now = clock.now();
     const std::int64_t minute = toEpochMs(now) / 60'000 * 60'000;
     std::map<std::pair<std::string, Domain>, std::array<std::int64_t, 3>> lags;
+    std::lock_guard lagLock(lagMutex_);
     for (const auto &o : *outcomes) {
         const auto key = std::make_pair(o.stored.event.connection, o.stored.event.domain);
         auto &[sampleMinute, samples] = lagSamples_[key];
@@ -288,6 +302,7 @@ void EngineImpl::runPipeline()
             samples.clear();
         }
         const std::int64_t lag = std::max<std::int64_t>(0, (now - o.stored.event.occurredAt).count());
+        lagHistograms_[key].observe(static_cast<double>(lag) / 1000.0);
         if (samples.size() < LagSamplesPerMinute)
             samples.push_back(lag);
         else
@@ -363,12 +378,23 @@ void EngineImpl::runPipeline()
 
 void EngineImpl::kickTargets(const std::vector<std::string> &targets)
 {
-    if (!options.startDelivery)
+    if (!options.startDelivery || !processing_)
         return;
     std::lock_guard lock(targetsMutex_);
     for (const auto &name : targets)
         if (auto it = workers_.find(name); it != workers_.end())
             it->second->kick();
+}
+
+void EngineImpl::kickAllTargets()
+{
+    std::vector<std::string> names;
+    {
+        std::lock_guard lock(targetsMutex_);
+        for (const auto &[name, worker] : workers_)
+            names.push_back(name);
+    }
+    kickTargets(names);
 }
 
 void EngineImpl::schedulePoll()
@@ -377,11 +403,8 @@ void EngineImpl::schedulePoll()
     pollTimer_.async_wait([this](boost::system::error_code ec) {
         if (ec || stopped_)
             return;
-        if (options.startDelivery) {
-            std::lock_guard lock(targetsMutex_);
-            for (auto &[name, worker] : workers_)
-                worker->kick();
-        }
+        kickPipeline(false); // events another process (an admin command) put in the inbox
+        kickAllTargets();
         schedulePoll();
     });
 }
@@ -430,6 +453,7 @@ void EngineImpl::refreshSnapshot()
     snapshot->version = changes.version;
     store_->read([&snapshot](store::Reader &r) {
         snapshot->feeds = r.feedCounters();
+        snapshot->endpoints = r.endpoints();
         const auto depths = r.queueDepths();
         const auto parked = r.parkedDeadLetters();
         for (auto &feed : snapshot->feeds) {
@@ -442,6 +466,22 @@ void EngineImpl::refreshSnapshot()
         }
         return 0;
     });
+    {
+        std::lock_guard lock(targetsMutex_);
+        for (const auto &[name, worker] : workers_) {
+            const bool listed = std::any_of(snapshot->endpoints.begin(), snapshot->endpoints.end(),
+                                            [&name](const EndpointStatus &e) { return e.target == name; });
+            if (!listed)
+                snapshot->endpoints.push_back(EndpointStatus{name, BreakerState::Closed, 0, 0, {}, {}});
+        }
+    }
+    {
+        std::lock_guard lock(lagMutex_);
+        for (auto &feed : snapshot->feeds)
+            if (auto it = lagHistograms_.find({feed.connection, feed.domain});
+                it != lagHistograms_.end())
+                feed.lag = it->second;
+    }
     {
         std::lock_guard lock(changesMutex_);
         snapshot_ = snapshot;
@@ -472,6 +512,8 @@ void EngineImpl::unsubscribe(std::uint64_t id)
 
 bool EngineImpl::idle()
 {
+    if (!processing_)
+        return true; // nothing to wait for here: the processing engine is another process
     if (!pipelineIdle_)
         return false;
     const TimePoint now = clock.now();

@@ -32,6 +32,7 @@ public:
     void start();
     void shutdown();
     bool started() const { return started_; }
+    bool processing() const { return processing_; }
 
     void ingest(Event event, std::function<void(IngestResult)> done);
     void recordRejected(RejectedInput input, std::function<void(std::int64_t)> done);
@@ -70,6 +71,7 @@ private:
     void kickPipeline(bool rescan);
     void runPipeline();
     void kickTargets(const std::vector<std::string> &targets);
+    void kickAllTargets();
     void restoreEndpoints();
     bool idle();
 
@@ -95,9 +97,14 @@ private:
     boost::asio::steady_timer notifyTimer_;
     boost::asio::steady_timer pollTimer_;
     std::atomic<bool> started_{false};
+    std::atomic<bool> processing_{false};
+    int lockFd_ = -1;
     // Lag samples of the current minute per feed, for the per-minute percentiles.
     std::map<std::pair<std::string, Domain>, std::pair<std::int64_t, std::vector<std::int64_t>>>
         lagSamples_;
+    // Since start, per feed; read by refreshSnapshot under lagMutex_.
+    mutable std::mutex lagMutex_;
+    std::map<std::pair<std::string, Domain>, LagHistogram> lagHistograms_;
 
     mutable std::mutex changesMutex_;
     ChangeSet pending_;

@@ -4,6 +4,7 @@
 #include "model/Types.h"
 #include "util/Clock.h"
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -33,6 +34,26 @@ inline std::string_view toString(FeedState state)
     return "idle";
 }
 
+// Distribution of a feed's lag (from when the source says a record happened to when the engine
+// processed it) since the engine started, in cumulative-friendly buckets.
+struct LagHistogram {
+    static constexpr std::array<double, 11> upperBoundsSeconds{0.01, 0.05, 0.1, 0.25, 0.5, 1,
+                                                               2.5,  5,    15,  60,   300};
+    std::array<std::int64_t, upperBoundsSeconds.size() + 1> counts{}; // the last one is +Inf
+    double sumSeconds = 0;
+    std::int64_t count = 0;
+
+    void observe(double seconds)
+    {
+        std::size_t bucket = 0;
+        while (bucket < upperBoundsSeconds.size() && seconds > upperBoundsSeconds[bucket])
+            ++bucket;
+        ++counts[bucket];
+        sumSeconds += seconds;
+        ++count;
+    }
+};
+
 // A feed is one connection carrying one domain ("shopify-main" / order).
 struct FeedHealth {
     std::string connection;
@@ -50,12 +71,7 @@ struct FeedHealth {
     std::optional<TimePoint> lastFailure;
     FeedState state = FeedState::Idle;
     std::string reason; // why the state is not healthy, in words an operator reads
-};
-
-struct FeedsSnapshot {
-    std::vector<FeedHealth> feeds;
-    TimePoint takenAt{};
-    std::uint64_t version = 0; // increases with every change the snapshot reflects
+    LagHistogram lag;
 };
 
 enum class BreakerState { Closed, Open, HalfOpen };
@@ -76,6 +92,13 @@ struct EndpointStatus {
     std::int64_t consecutiveFailures = 0;
     std::optional<TimePoint> openUntil;
     std::string lastError;
+};
+
+struct FeedsSnapshot {
+    std::vector<FeedHealth> feeds;
+    std::vector<EndpointStatus> endpoints; // one per delivery target, with its breaker
+    TimePoint takenAt{};
+    std::uint64_t version = 0; // increases with every change the snapshot reflects
 };
 
 struct DeadLetter {

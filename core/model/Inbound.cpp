@@ -8,6 +8,7 @@ std::string_view toString(IngestResult::Status status)
     case IngestResult::Status::Accepted: return "accepted";
     case IngestResult::Status::Duplicate: return "duplicate";
     case IngestResult::Status::Superseded: return "superseded";
+    case IngestResult::Status::Failed: return "failed";
     case IngestResult::Status::Rejected: break;
     }
     return "rejected";

@@ -11,7 +11,9 @@
 namespace syncline {
 
 struct IngestResult {
-    enum class Status { Accepted, Duplicate, Superseded, Rejected };
+    // Rejected: the record itself is refused (recorded with the reason). Failed: it could not
+    // be stored (the store is down or full): the sender should try again later.
+    enum class Status { Accepted, Duplicate, Superseded, Rejected, Failed };
     Status status = Status::Rejected;
     std::string eventId;
     std::string message;

@@ -380,9 +380,14 @@ std::optional<RejectedInput> Reader::rejectedInput(std::int64_t id)
 
 std::vector<EndpointStatus> Reader::endpoints()
 {
-    Statement s(*db_, "SELECT e.target, e.breaker, e.consecutive_failures, e.open_until, "
-                      "e.last_error, (SELECT COUNT(*) FROM outbox o WHERE o.target = e.target AND "
-                      "o.status IN ('pending', 'inflight')) FROM endpoint_state e ORDER BY e.target");
+    // Every target with a recorded state or with work queued, whether or not it failed yet.
+    Statement s(*db_,
+                "WITH targets AS (SELECT target FROM endpoint_state UNION "
+                "SELECT DISTINCT target FROM outbox WHERE status = 'pending') "
+                "SELECT t.target, COALESCE(e.breaker, 'closed'), COALESCE(e.consecutive_failures, 0), "
+                "e.open_until, COALESCE(e.last_error, ''), (SELECT COUNT(*) FROM outbox o "
+                "WHERE o.target = t.target AND o.status IN ('pending', 'inflight')) "
+                "FROM targets t LEFT JOIN endpoint_state e ON e.target = t.target ORDER BY t.target");
     std::vector<EndpointStatus> out;
     while (s.step()) {
         EndpointStatus e;
