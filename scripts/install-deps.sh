@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
     libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     libboost1.81-dev libboost-json1.81-dev
-    libsqlite3-dev libssl-dev libtomlplusplus-dev
+    libsqlite3-dev sqlite3 libssl-dev libtomlplusplus-dev
     wrk
 )
 packages+=("$@")
