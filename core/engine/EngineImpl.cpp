@@ -319,13 +319,9 @@ void EngineImpl::runPipeline()
         [outcomes, lags, now, touchedTargets](store::Tx &tx) {
             for (const auto &[stored, result] : *outcomes) {
                 const Event &e = stored.event;
-                // Processing is idempotent: an event already handled (a rescan raced a
-                // resubmit, or a crash came between two steps) is left as it is.
-                const auto current = tx.event(e.eventId);
-                if (!current || current->status != "received")
-                    continue;
                 if (result.failure) {
-                    tx.setEventState(e.eventId, "failed", result.failure->stage);
+                    if (!tx.failProcessing(e.eventId, result.failure->stage))
+                        continue;
                     DeadLetter letter;
                     letter.eventId = e.eventId;
                     letter.connection = e.connection;
@@ -341,8 +337,10 @@ void EngineImpl::runPipeline()
                                     letter.error});
                     continue;
                 }
-                if (result.canonicalPayload != e.payload)
-                    tx.updateEventPayload(e.eventId, result.canonicalPayload);
+                const bool normalised = result.canonicalPayload != e.payload;
+                if (!tx.completeProcessing(e.eventId, normalised ? std::optional(result.canonicalPayload)
+                                                                 : std::nullopt))
+                    continue;
                 for (const auto &target : result.targets) {
                     store::OutboxRow row;
                     row.eventId = e.eventId;
@@ -357,7 +355,6 @@ void EngineImpl::runPipeline()
                     if (tx.enqueueOutbox(row))
                         touchedTargets->push_back(target);
                 }
-                tx.markProcessed(e.eventId);
                 store::FeedDelta delta;
                 delta.processed = 1;
                 delta.lastSuccess = now;

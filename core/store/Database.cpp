@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <map>
+#include <mutex>
 #include <memory>
 
 namespace syncline::store {
@@ -26,6 +27,9 @@ struct Database::Cache {
 Database::Database(const std::filesystem::path &file, Mode mode)
     : file_(file)
 {
+    // Memory statistics cost a global mutex on every allocation; nothing here reads them.
+    static std::once_flag configured;
+    std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     const int flags = mode == Mode::ReadWrite
                           ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
                           : SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;

@@ -20,6 +20,11 @@ Store::Store(const std::filesystem::path &dataDirectory, const Clock &clock,
     writerDb_->exec("PRAGMA synchronous = FULL");
     writerDb_->exec("PRAGMA foreign_keys = ON");
     writerDb_->exec("PRAGMA wal_autocheckpoint = 4000");
+    // The hot pages (indexes of the inbox and outbox) stay in memory instead of being read back
+    // through the kernel on every insert.
+    writerDb_->exec("PRAGMA cache_size = -65536");
+    writerDb_->exec("PRAGMA mmap_size = 268435456");
+    writerDb_->exec("PRAGMA temp_store = MEMORY");
     migrate(*writerDb_);
     writer_ = std::thread([this] { writerLoop(); });
 }
@@ -82,25 +87,39 @@ void Store::writerLoop()
 
         std::vector<std::exception_ptr> itemErrors(batch.size());
         std::exception_ptr commitError;
-        try {
-            Transaction transaction(*writerDb_);
-            Tx tx(*writerDb_, clock_.now());
-            for (std::size_t i = 0; i < batch.size(); ++i) {
-                savepoint.run();
-                try {
-                    batch[i].first(tx);
-                    release.run();
-                } catch (...) {
-                    // Only this item is undone; the rest of the group still commits.
-                    itemErrors[i] = std::current_exception();
-                    rollbackTo.run();
-                    release.run();
+        // Work items rarely fail, so the group first runs without a savepoint per item. If one
+        // throws, the whole transaction is rolled back and the group runs again with each item
+        // in its own savepoint, so that only the failing item is undone.
+        bool isolate = false;
+        for (;;) {
+            try {
+                Transaction transaction(*writerDb_);
+                Tx tx(*writerDb_, clock_.now());
+                for (std::size_t i = 0; i < batch.size(); ++i) {
+                    if (!isolate) {
+                        batch[i].first(tx);
+                        continue;
+                    }
+                    savepoint.run();
+                    try {
+                        batch[i].first(tx);
+                        release.run();
+                    } catch (...) {
+                        itemErrors[i] = std::current_exception();
+                        rollbackTo.run();
+                        release.run();
+                    }
                 }
+                tx.flushCounters();
+                transaction.commit();
+            } catch (...) {
+                if (!isolate) {
+                    isolate = true; // the transaction was rolled back: run the group again
+                    continue;
+                }
+                commitError = std::current_exception();
             }
-            tx.flushCounters();
-            transaction.commit();
-        } catch (...) {
-            commitError = std::current_exception();
+            break;
         }
 
         {

@@ -154,6 +154,11 @@ public:
     std::optional<StoredEvent> event(const std::string &eventId);
     void setEventState(const std::string &eventId, std::string_view status, Stage stage);
     void markProcessed(const std::string &eventId);
+    // The pipeline's two outcomes, applied only to an event still waiting ("received"): they
+    // return false when the event was handled already (a rescan raced a resubmit, or a crash
+    // came between two steps), so processing is idempotent.
+    bool completeProcessing(const std::string &eventId, const std::optional<std::string> &payload);
+    bool failProcessing(const std::string &eventId, Stage stage);
     void updateEventPayload(const std::string &eventId, const std::string &payload);
 
     std::int64_t parkDeadLetter(const DeadLetter &letter);

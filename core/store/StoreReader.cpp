@@ -68,6 +68,8 @@ Reader::Reader(const std::filesystem::path &file)
     : db_(std::make_unique<Database>(file, Database::Mode::ReadWrite))
 {
     db_->exec("PRAGMA query_only = 1");
+    db_->exec("PRAGMA cache_size = -16384");
+    db_->exec("PRAGMA mmap_size = 268435456");
 }
 
 Reader::~Reader() = default;

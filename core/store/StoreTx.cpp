@@ -141,6 +141,25 @@ void Tx::markProcessed(const std::string &eventId)
     s.run();
 }
 
+bool Tx::completeProcessing(const std::string &eventId, const std::optional<std::string> &payload)
+{
+    auto &s = db_.cached("UPDATE events SET status = 'processed', stage = 'deliver', "
+                         "processed_at = ?, payload = COALESCE(?, payload) "
+                         "WHERE event_id = ? AND status = 'received'");
+    s.bind(1, toEpochMs(now_)).bind(2, payload).bind(3, eventId);
+    s.run();
+    return db_.changes() == 1;
+}
+
+bool Tx::failProcessing(const std::string &eventId, Stage stage)
+{
+    auto &s = db_.cached("UPDATE events SET status = 'failed', stage = ? "
+                         "WHERE event_id = ? AND status = 'received'");
+    s.bind(1, toString(stage)).bind(2, eventId);
+    s.run();
+    return db_.changes() == 1;
+}
+
 void Tx::updateEventPayload(const std::string &eventId, const std::string &payload)
 {
     auto &s = db_.cached("UPDATE events SET payload = ? WHERE event_id = ?");
