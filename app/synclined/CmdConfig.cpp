@@ -20,7 +20,8 @@ constexpr const char *usage =
 
 } // namespace
 
-int configCheckCommand(const std::vector<std::string> &args, CommandIo io) {
+int configCheckCommand(const std::vector<std::string> &args, CommandIo io)
+{
     bool checkSecretRefs = true;
     std::vector<std::string> files;
     for (const auto &arg : args) {

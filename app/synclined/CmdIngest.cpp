@@ -94,9 +94,10 @@ int ingestCommand(const std::vector<std::string> &args, CommandIo io)
         engine->drain().get();
 
     using S = IngestResult::Status;
-    io.out << "accepted " << counts[int(S::Accepted)] << ", duplicates " << counts[int(S::Duplicate)]
-           << ", superseded " << counts[int(S::Superseded)] << ", rejected "
-           << counts[int(S::Rejected)] + unreadable << ", failed " << counts[int(S::Failed)] << "\n";
+    io.out << "accepted " << counts[int(S::Accepted)] << ", duplicates "
+           << counts[int(S::Duplicate)] << ", superseded " << counts[int(S::Superseded)]
+           << ", rejected " << counts[int(S::Rejected)] + unreadable << ", failed "
+           << counts[int(S::Failed)] << "\n";
     engine.reset(); // writes what is still queued (the rejected-input records) before exiting
     if (counts[int(S::Failed)] > 0)
         return 2;

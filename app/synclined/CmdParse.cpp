@@ -46,7 +46,8 @@ int parseCommand(const std::vector<std::string> &args, CommandIo io)
         io.err << "synclined parse: cannot read " << path << "\n";
         return 2;
     }
-    const std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    const std::string bytes((std::istreambuf_iterator<char>(file)),
+                            std::istreambuf_iterator<char>());
     const std::string connection = arguments.value("connection").value_or("support");
 
     if (*format == "shopify" || *format == "woocommerce") {
@@ -58,8 +59,10 @@ int parseCommand(const std::vector<std::string> &args, CommandIo io)
         try {
             const auto events =
                 *format == "shopify"
-                    ? wire::mapShopifyWebhook(*topic, bytes, wire::ShopifyContext{connection, {}, "shopify", {}})
-                    : wire::mapWooCommerceWebhook(*topic, bytes, wire::WooCommerceContext{connection, "woocommerce"});
+                    ? wire::mapShopifyWebhook(*topic, bytes,
+                                              wire::ShopifyContext{connection, {}, "shopify", {}})
+                    : wire::mapWooCommerceWebhook(
+                          *topic, bytes, wire::WooCommerceContext{connection, "woocommerce"});
             for (const auto &event : events)
                 io.out << serialize(eventToJson(event)) << "\n";
             io.err << path << ": read, " << events.size() << " event(s)\n";
@@ -83,7 +86,8 @@ int parseCommand(const std::vector<std::string> &args, CommandIo io)
             return 2;
         const auto *configured = config->findConnection(connection);
         if (!configured) {
-            io.err << "synclined parse: " << *configFile << " has no connection " << connection << "\n";
+            io.err << "synclined parse: " << *configFile << " has no connection " << connection
+                   << "\n";
             return 2;
         }
         csv = csvOptionsFor(*configured);

@@ -3,6 +3,7 @@
 #include "ConfigWiring.h"
 #include "EngineSession.h"
 #include "Metrics.h"
+#include "TargetWiring.h"
 #include "wire/AdminListener.h"
 #include "wire/WebhookListener.h"
 
@@ -90,9 +91,14 @@ int runEngine(const std::vector<std::string> &args, CommandIo io)
 
     const std::string dataDirectory =
         arguments.value("data").value_or(config ? config->engine.dataDirectory.string() : "data");
+    TargetWiring targets; // outlives the engine: its targets send through this HTTP client
     auto engine = openEngine(dataDirectory, io.err, false);
     if (!engine)
         return 2;
+    if (config) {
+        for (const auto &target : targets.wire(*engine, *config, io.err))
+            io.out << "synclined: delivering to " << target << "\n";
+    }
     engine->start();
     if (!engine->processing()) {
         io.err << "synclined run: another process is already running the engine of "
@@ -106,7 +112,8 @@ int runEngine(const std::vector<std::string> &args, CommandIo io)
     if (config) {
         endpoints = webhookEndpointsFor(*config, io.err);
         for (auto &options : dropFoldersFor(*config)) {
-            folders.push_back(std::make_unique<files::DropFolder>(ioContext, options, engine->inbound()));
+            folders.push_back(
+                std::make_unique<files::DropFolder>(ioContext, options, engine->inbound()));
             folders.back()->start();
         }
     }

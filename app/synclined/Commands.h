@@ -13,13 +13,13 @@ struct CommandIo {
     std::ostream &err;
 };
 
-int runEngine(const std::vector<std::string> &args, CommandIo io);      // synclined run
-int ingestCommand(const std::vector<std::string> &args, CommandIo io);  // synclined ingest
+int runEngine(const std::vector<std::string> &args, CommandIo io);     // synclined run
+int ingestCommand(const std::vector<std::string> &args, CommandIo io); // synclined ingest
 int auditVerifyCommand(const std::vector<std::string> &args, CommandIo io);
 int auditExportCommand(const std::vector<std::string> &args, CommandIo io);
 int deadLettersCommand(const std::vector<std::string> &args, CommandIo io);
 int replayCommand(const std::vector<std::string> &args, CommandIo io);
-int parseCommand(const std::vector<std::string> &args, CommandIo io);   // synclined parse
+int parseCommand(const std::vector<std::string> &args, CommandIo io); // synclined parse
 int configCheckCommand(const std::vector<std::string> &args, CommandIo io);
 
 } // namespace syncline::cli

@@ -9,9 +9,15 @@ files::CsvOptions csvOptionsFor(const config::ConnectionConfig &connection)
     csv.quote = connection.csv.quote;
     csv.encoding = connection.csv.encoding;
     switch (connection.csv.header) {
-    case config::CsvHeader::Auto: csv.header = files::CsvOptions::Header::Auto; break;
-    case config::CsvHeader::Present: csv.header = files::CsvOptions::Header::Present; break;
-    case config::CsvHeader::Absent: csv.header = files::CsvOptions::Header::Absent; break;
+    case config::CsvHeader::Auto:
+        csv.header = files::CsvOptions::Header::Auto;
+        break;
+    case config::CsvHeader::Present:
+        csv.header = files::CsvOptions::Header::Present;
+        break;
+    case config::CsvHeader::Absent:
+        csv.header = files::CsvOptions::Header::Absent;
+        break;
     }
     csv.kind = connection.csv.kind == config::CsvKind::Shipment
                    ? files::CsvOptions::Kind::ShipmentConfirmation
@@ -33,10 +39,11 @@ std::vector<wire::WebhookEndpoint> webhookEndpointsFor(const config::Config &con
         const auto *system = config.systemOf(connection);
         wire::WebhookEndpoint endpoint;
         endpoint.connection = connection.name;
-        endpoint.kind = !system                                           ? wire::WebhookEndpoint::Generic
-                        : system->kind == config::SystemKind::Shopify     ? wire::WebhookEndpoint::Shopify
-                        : system->kind == config::SystemKind::WooCommerce ? wire::WebhookEndpoint::WooCommerce
-                                                                          : wire::WebhookEndpoint::Generic;
+        endpoint.kind =
+            !system                                           ? wire::WebhookEndpoint::Generic
+            : system->kind == config::SystemKind::Shopify     ? wire::WebhookEndpoint::Shopify
+            : system->kind == config::SystemKind::WooCommerce ? wire::WebhookEndpoint::WooCommerce
+                                                              : wire::WebhookEndpoint::Generic;
         endpoint.sourceSystem = system ? system->name : connection.system;
         std::string error;
         if (const auto secret = connection.secret.resolve(error)) {
@@ -71,8 +78,8 @@ std::vector<files::DropFolderOptions> dropFoldersFor(const config::Config &confi
 {
     std::vector<files::DropFolderOptions> folders;
     for (const auto &connection : config.connections) {
-        if (connection.transport != config::Transport::DropFolder
-            || connection.folders.inbox.empty())
+        if (connection.transport != config::Transport::DropFolder ||
+            connection.folders.inbox.empty())
             continue;
         files::DropFolderOptions options;
         options.inbox = connection.folders.inbox;
@@ -81,7 +88,7 @@ std::vector<files::DropFolderOptions> dropFoldersFor(const config::Config &confi
         options.outbox = connection.folders.outbox;
         options.connection = connection.name;
         options.format = connection.format == config::FileFormat::X12 ? files::FileFormat::X12
-                                                                       : files::FileFormat::Csv;
+                                                                      : files::FileFormat::Csv;
         options.csv = csvOptionsFor(connection);
         if (connection.pollInterval)
             options.pollInterval = *connection.pollInterval;

@@ -13,8 +13,8 @@ std::unique_ptr<Engine> openEngine(const std::string &dataDirectory, std::ostrea
         options.autoStart = autoStart;
         return Engine::open(options);
     } catch (const std::exception &error) {
-        err << "synclined: cannot open the data directory " << dataDirectory << ": "
-            << error.what() << "\n";
+        err << "synclined: cannot open the data directory " << dataDirectory << ": " << error.what()
+            << "\n";
         return nullptr;
     }
 }

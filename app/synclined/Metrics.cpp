@@ -11,11 +11,12 @@ std::string metricsText(const FeedsSnapshot &snapshot)
     using wire::PrometheusLabels;
     wire::PrometheusText text;
     auto labels = [](const FeedHealth &f) {
-        return PrometheusLabels{{"connection", f.connection}, {"domain", std::string(toString(f.domain))}};
+        return PrometheusLabels{{"connection", f.connection},
+                                {"domain", std::string(toString(f.domain))}};
     };
     const std::pair<const char *, std::int64_t FeedHealth::*> counters[] = {
-        {"received", &FeedHealth::received},   {"processed", &FeedHealth::processed},
-        {"failed", &FeedHealth::failed},       {"retried", &FeedHealth::retried},
+        {"received", &FeedHealth::received},     {"processed", &FeedHealth::processed},
+        {"failed", &FeedHealth::failed},         {"retried", &FeedHealth::retried},
         {"duplicates", &FeedHealth::duplicates}, {"superseded", &FeedHealth::superseded}};
     for (const auto &[name, member] : counters) {
         text.counter(std::string("syncline_feed_") + name + "_total",
@@ -47,7 +48,8 @@ std::string metricsText(const FeedsSnapshot &snapshot)
         std::vector<std::uint64_t> counts;
         for (const auto c : f.lag.counts)
             counts.push_back(static_cast<std::uint64_t>(c));
-        text.sample(wire::PrometheusHistogram::fromCounts(bounds, counts, f.lag.sumSeconds), labels(f));
+        text.sample(wire::PrometheusHistogram::fromCounts(bounds, counts, f.lag.sumSeconds),
+                    labels(f));
     }
     text.gauge("syncline_target_breaker_state", "1 for the breaker state of each delivery target");
     for (const auto &e : snapshot.endpoints)
@@ -63,16 +65,16 @@ std::string healthJson(const FeedsSnapshot &snapshot, bool &healthy)
     boost::json::array problems;
     for (const auto &f : snapshot.feeds)
         if (f.state == FeedState::Failing)
-            problems.push_back(boost::json::value(f.connection + "/" + std::string(toString(f.domain))
-                                                  + ": " + f.reason));
+            problems.push_back(boost::json::value(
+                f.connection + "/" + std::string(toString(f.domain)) + ": " + f.reason));
     for (const auto &e : snapshot.endpoints)
         if (e.breaker == BreakerState::Open)
-            problems.push_back(boost::json::value(e.target + ": breaker open (" + e.lastError + ")"));
+            problems.push_back(
+                boost::json::value(e.target + ": breaker open (" + e.lastError + ")"));
     healthy = problems.empty();
-    return boost::json::serialize(boost::json::object{
-        {"status", healthy ? "ok" : "degraded"},
-        {"feeds", snapshot.feeds.size()},
-        {"problems", std::move(problems)}});
+    return boost::json::serialize(boost::json::object{{"status", healthy ? "ok" : "degraded"},
+                                                      {"feeds", snapshot.feeds.size()},
+                                                      {"problems", std::move(problems)}});
 }
 
 } // namespace syncline::cli

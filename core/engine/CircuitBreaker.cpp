@@ -7,8 +7,7 @@ namespace syncline {
 CircuitBreaker::CircuitBreaker(BreakerSettings settings)
     : settings_(settings)
     , currentOpenFor_(settings.openFor)
-{
-}
+{}
 
 bool CircuitBreaker::allowRequest(TimePoint now)
 {
@@ -51,8 +50,8 @@ void CircuitBreaker::onFailure(ErrorClass errorClass, TimePoint now)
     if (state_ == BreakerState::HalfOpen) {
         currentOpenFor_ = std::min(settings_.maxOpenFor, currentOpenFor_ * 2);
         open(now);
-    } else if (errorClass == ErrorClass::Auth
-               || consecutiveFailures_ >= settings_.failureThreshold) {
+    } else if (errorClass == ErrorClass::Auth ||
+               consecutiveFailures_ >= settings_.failureThreshold) {
         open(now);
     }
 }

@@ -7,9 +7,9 @@
 namespace syncline {
 
 struct BreakerSettings {
-    int failureThreshold = 5;            // consecutive transient failures that open it
-    Millis openFor{Millis(30'000)};      // first pause
-    Millis maxOpenFor{Millis(600'000)};  // pauses double after each failed probe, up to this
+    int failureThreshold = 5;           // consecutive transient failures that open it
+    Millis openFor{Millis(30'000)};     // first pause
+    Millis maxOpenFor{Millis(600'000)}; // pauses double after each failed probe, up to this
 };
 
 // One per endpoint. While open, the endpoint's queue is paused instead of burning retries;

@@ -15,13 +15,18 @@ std::unique_ptr<Engine> Engine::open(EngineOptions options)
 
 Engine::Engine(std::unique_ptr<EngineImpl> impl)
     : impl_(std::move(impl))
-{
-}
+{}
 
 Engine::~Engine() = default;
 
-void Engine::start() { impl_->start(); }
-bool Engine::processing() const { return impl_->processing(); }
+void Engine::start()
+{
+    impl_->start();
+}
+bool Engine::processing() const
+{
+    return impl_->processing();
+}
 
 void Engine::ingest(Event event, std::function<void(IngestResult)> done)
 {
@@ -32,7 +37,8 @@ std::future<IngestResult> Engine::ingest(Event event)
 {
     auto promise = std::make_shared<std::promise<IngestResult>>();
     auto future = promise->get_future();
-    impl_->ingest(std::move(event), [promise](IngestResult r) { promise->set_value(std::move(r)); });
+    impl_->ingest(std::move(event),
+                  [promise](IngestResult r) { promise->set_value(std::move(r)); });
     return future;
 }
 
@@ -41,10 +47,19 @@ void Engine::recordRejected(RejectedInput input, std::function<void(std::int64_t
     impl_->recordRejected(std::move(input), std::move(done));
 }
 
-InboundSink &Engine::inbound() { return impl_->inbound(); }
+InboundSink &Engine::inbound()
+{
+    return impl_->inbound();
+}
 
-void Engine::addTarget(std::shared_ptr<DeliveryTarget> target) { impl_->addTarget(std::move(target)); }
-void Engine::addRoute(Route route) { impl_->addRoute(std::move(route)); }
+void Engine::addTarget(std::shared_ptr<DeliveryTarget> target)
+{
+    impl_->addTarget(std::move(target));
+}
+void Engine::addRoute(Route route)
+{
+    impl_->addRoute(std::move(route));
+}
 void Engine::addValidator(Domain domain, Validator validator)
 {
     impl_->addValidator(domain, std::move(validator));
@@ -54,14 +69,14 @@ void Engine::setRejectedReplayer(std::string channel, RejectedReplayer replayer)
     impl_->setRejectedReplayer(std::move(channel), std::move(replayer));
 }
 
-std::future<CommandResult> Engine::resubmitDeadLetter(std::int64_t id,
-                                                      std::optional<std::string> editedPayload,
-                                                      Actor actor)
+std::future<CommandResult>
+Engine::resubmitDeadLetter(std::int64_t id, std::optional<std::string> editedPayload, Actor actor)
 {
     return impl_->resubmitDeadLetter(id, std::move(editedPayload), std::move(actor));
 }
 
-std::future<CommandResult> Engine::discardDeadLetter(std::int64_t id, std::string reason, Actor actor)
+std::future<CommandResult> Engine::discardDeadLetter(std::int64_t id, std::string reason,
+                                                     Actor actor)
 {
     return impl_->discardDeadLetter(id, std::move(reason), std::move(actor));
 }
@@ -76,11 +91,15 @@ std::future<CommandResult> Engine::replayRejected(std::int64_t id, Actor actor)
     return impl_->replayRejected(id, std::move(actor));
 }
 
-std::shared_ptr<const FeedsSnapshot> Engine::feeds() const { return impl_->feeds(); }
+std::shared_ptr<const FeedsSnapshot> Engine::feeds() const
+{
+    return impl_->feeds();
+}
 
 std::future<std::vector<EndpointStatus>> Engine::endpoints() const
 {
-    return impl_->query<std::vector<EndpointStatus>>([](store::Reader &r) { return r.endpoints(); });
+    return impl_->query<std::vector<EndpointStatus>>(
+        [](store::Reader &r) { return r.endpoints(); });
 }
 
 std::future<std::vector<DeadLetter>> Engine::deadLetters(DeadLetterQuery query) const
@@ -91,7 +110,8 @@ std::future<std::vector<DeadLetter>> Engine::deadLetters(DeadLetterQuery query) 
 
 std::future<std::vector<AuditEntry>> Engine::audit(AuditQuery query) const
 {
-    return impl_->query<std::vector<AuditEntry>>([query](store::Reader &r) { return r.audit(query); });
+    return impl_->query<std::vector<AuditEntry>>(
+        [query](store::Reader &r) { return r.audit(query); });
 }
 
 std::future<AuditVerification> Engine::verifyAudit() const
@@ -111,13 +131,31 @@ std::future<std::vector<RejectedInput>> Engine::rejectedInputs(int limit) const
         [limit](store::Reader &r) { return r.rejectedInputs(limit); });
 }
 
-std::uint64_t Engine::subscribe(Listener listener) { return impl_->subscribe(std::move(listener)); }
-void Engine::unsubscribe(std::uint64_t id) { impl_->unsubscribe(id); }
+std::uint64_t Engine::subscribe(Listener listener)
+{
+    return impl_->subscribe(std::move(listener));
+}
+void Engine::unsubscribe(std::uint64_t id)
+{
+    impl_->unsubscribe(id);
+}
 
-std::future<void> Engine::drain() { return impl_->drain(); }
+std::future<void> Engine::drain()
+{
+    return impl_->drain();
+}
 
-const std::filesystem::path &Engine::dataDirectory() const { return impl_->options.dataDirectory; }
-boost::asio::io_context &Engine::ioContext() { return impl_->io; }
-const Clock &Engine::clock() const { return impl_->clock; }
+const std::filesystem::path &Engine::dataDirectory() const
+{
+    return impl_->options.dataDirectory;
+}
+boost::asio::io_context &Engine::ioContext()
+{
+    return impl_->io;
+}
+const Clock &Engine::clock() const
+{
+    return impl_->clock;
+}
 
 } // namespace syncline

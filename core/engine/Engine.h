@@ -1,12 +1,12 @@
 #pragma once
 
-#include "model/Delivery.h"
+#include "engine/CircuitBreaker.h"
 #include "engine/Pipeline.h"
+#include "engine/RetryPolicy.h"
 #include "engine/Snapshots.h"
+#include "model/Delivery.h"
 #include "model/Event.h"
 #include "model/Inbound.h"
-#include "engine/CircuitBreaker.h"
-#include "engine/RetryPolicy.h"
 #include "util/Clock.h"
 
 #include <chrono>
@@ -27,11 +27,11 @@ namespace syncline {
 struct EngineOptions {
     std::filesystem::path dataDirectory;
     int ioThreads = 2;
-    const Clock *clock = nullptr;    // system clock when null
-    RandomSource *random = nullptr;  // default source when null
-    Millis notifyInterval{150};      // change notifications are coalesced over this interval
-    Millis outboxPollInterval{200};  // how often due retries are looked for
-    bool startDelivery = true;       // false: events are routed to the outbox but not sent
+    const Clock *clock = nullptr;   // system clock when null
+    RandomSource *random = nullptr; // default source when null
+    Millis notifyInterval{150};     // change notifications are coalesced over this interval
+    Millis outboxPollInterval{200}; // how often due retries are looked for
+    bool startDelivery = true;      // false: events are routed to the outbox but not sent
     // When false, recovery and processing begin only at Engine::start(), so that targets and
     // routes added after open() are in place before the first event is routed.
     bool autoStart = true;
@@ -122,8 +122,8 @@ public:
     bool processing() const;
 
     // --- operator commands (audited) -----------------------------------------------------
-    std::future<CommandResult> resubmitDeadLetter(std::int64_t id, std::optional<std::string> editedPayload,
-                                                  Actor actor);
+    std::future<CommandResult>
+    resubmitDeadLetter(std::int64_t id, std::optional<std::string> editedPayload, Actor actor);
     std::future<CommandResult> discardDeadLetter(std::int64_t id, std::string reason, Actor actor);
     std::future<ReplayPlan> replay(ReplaySpec spec, bool dryRun, Actor actor);
     std::future<CommandResult> replayRejected(std::int64_t id, Actor actor);

@@ -30,17 +30,16 @@ std::string describe(std::exception_ptr error)
 
 } // namespace
 
-std::future<CommandResult> EngineImpl::resubmitDeadLetter(std::int64_t id,
-                                                          std::optional<std::string> edited,
-                                                          Actor actor)
+std::future<CommandResult>
+EngineImpl::resubmitDeadLetter(std::int64_t id, std::optional<std::string> edited, Actor actor)
 {
     if (edited) {
         try {
             (void)parseJson(*edited);
         } catch (const MappingError &error) {
             return failedFuture(CommandResult::failure(std::string("the edited payload is not "
-                                                                   "valid JSON: ")
-                                                       + error.what()));
+                                                                   "valid JSON: ") +
+                                                       error.what()));
         }
     }
     auto promise = std::make_shared<std::promise<CommandResult>>();
@@ -54,8 +53,8 @@ std::future<CommandResult> EngineImpl::resubmitDeadLetter(std::int64_t id,
                 return;
             }
             if (letter->status != "parked") {
-                *result = CommandResult::failure("dead letter #" + std::to_string(id) + " is already "
-                                                 + letter->status);
+                *result = CommandResult::failure("dead letter #" + std::to_string(id) +
+                                                 " is already " + letter->status);
                 return;
             }
             *stage = letter->stage;
@@ -74,8 +73,8 @@ std::future<CommandResult> EngineImpl::resubmitDeadLetter(std::int64_t id,
             tx.appendAudit({actor, "dead_letter.resubmit", "dead_letter", std::to_string(id),
                             letter->payload, after,
                             "from stage " + std::string(toString(letter->stage))});
-            *result = CommandResult::success("resubmitted from stage "
-                                             + std::string(toString(letter->stage)));
+            *result = CommandResult::success("resubmitted from stage " +
+                                             std::string(toString(letter->stage)));
         },
         [this, promise, result, stage](std::exception_ptr error) {
             if (error) {
@@ -110,8 +109,8 @@ std::future<CommandResult> EngineImpl::discardDeadLetter(std::int64_t id, std::s
                 return;
             }
             if (letter->status != "parked") {
-                *result = CommandResult::failure("dead letter #" + std::to_string(id) + " is already "
-                                                 + letter->status);
+                *result = CommandResult::failure("dead letter #" + std::to_string(id) +
+                                                 " is already " + letter->status);
                 return;
             }
             tx.resolveDeadLetter(id, "discarded", reason);
@@ -149,8 +148,8 @@ std::future<ReplayPlan> EngineImpl::replay(ReplaySpec spec, bool dryRun, Actor a
                             continue;
                         if (row.idempotencyKey.find("#replay-") != std::string::npos)
                             continue; // replay the original effect, not earlier replays
-                        plan.items.push_back({row.eventId, row.correlationId, row.type, row.target,
-                                              "redeliver"});
+                        plan.items.push_back(
+                            {row.eventId, row.correlationId, row.type, row.target, "redeliver"});
                         rows.push_back(std::move(row));
                     }
                 return 0;
@@ -160,9 +159,9 @@ std::future<ReplayPlan> EngineImpl::replay(ReplaySpec spec, bool dryRun, Actor a
             return;
         }
         const std::string replayId = newUuid();
-        const std::string description = std::to_string(plan.items.size()) + " deliveries"
-                                        + (spec.connection ? " of " + *spec.connection : "")
-                                        + (spec.correlationId ? " for " + *spec.correlationId : "");
+        const std::string description = std::to_string(plan.items.size()) + " deliveries" +
+                                        (spec.connection ? " of " + *spec.connection : "") +
+                                        (spec.correlationId ? " for " + *spec.correlationId : "");
         store_->write(
             [rows, dryRun, actor, replayId, description](store::Tx &tx) {
                 if (!dryRun) {
@@ -173,8 +172,8 @@ std::future<ReplayPlan> EngineImpl::replay(ReplaySpec spec, bool dryRun, Actor a
                         tx.enqueueOutbox(row);
                     }
                 }
-                tx.appendAudit({actor, dryRun ? "replay.dry_run" : "replay.run", "replay",
-                                replayId, "", description, ""});
+                tx.appendAudit({actor, dryRun ? "replay.dry_run" : "replay.run", "replay", replayId,
+                                "", description, ""});
             },
             [this, promise, plan, dryRun](std::exception_ptr error) {
                 if (error) {
@@ -195,8 +194,7 @@ std::future<CommandResult> EngineImpl::replayRejected(std::int64_t id, Actor act
     auto promise = std::make_shared<std::promise<CommandResult>>();
     auto future = promise->get_future();
     boost::asio::post(io, [this, id, actor, promise] {
-        const auto input =
-            store_->read([id](store::Reader &r) { return r.rejectedInput(id); });
+        const auto input = store_->read([id](store::Reader &r) { return r.rejectedInput(id); });
         if (!input) {
             promise->set_value(CommandResult::failure("no rejected input #" + std::to_string(id)));
             return;

@@ -4,7 +4,6 @@
 #include "model/Json.h"
 
 #include <algorithm>
-
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -17,8 +16,7 @@ class EngineInbound final : public InboundSink {
 public:
     explicit EngineInbound(EngineImpl &impl)
         : impl_(impl)
-    {
-    }
+    {}
     void ingest(Event event, std::function<void(IngestResult)> done) override
     {
         impl_.ingest(std::move(event), std::move(done));
@@ -75,9 +73,8 @@ EngineImpl::EngineImpl(EngineOptions engineOptions)
     , pollTimer_(io)
 {
     store_ = std::make_unique<store::Store>(
-        options.dataDirectory, clock, [this](std::function<void()> completion) {
-            asio::post(io, std::move(completion));
-        });
+        options.dataDirectory, clock,
+        [this](std::function<void()> completion) { asio::post(io, std::move(completion)); });
     inbound_ = std::make_unique<EngineInbound>(*this);
     const int threads = std::max(1, options.ioThreads);
     for (int i = 0; i < threads; ++i)
@@ -86,9 +83,15 @@ EngineImpl::EngineImpl(EngineOptions engineOptions)
     scheduleNotify();
 }
 
-EngineImpl::~EngineImpl() { shutdown(); }
+EngineImpl::~EngineImpl()
+{
+    shutdown();
+}
 
-InboundSink &EngineImpl::inbound() { return *inbound_; }
+InboundSink &EngineImpl::inbound()
+{
+    return *inbound_;
+}
 
 void EngineImpl::start()
 {
@@ -221,7 +224,10 @@ void EngineImpl::addTarget(std::shared_ptr<DeliveryTarget> target)
         worker->kick();
 }
 
-void EngineImpl::addRoute(Route route) { pipeline_.addRoute(std::move(route)); }
+void EngineImpl::addRoute(Route route)
+{
+    pipeline_.addRoute(std::move(route));
+}
 
 void EngineImpl::addValidator(Domain domain, Validator validator)
 {
@@ -301,7 +307,8 @@ void EngineImpl::runPipeline()
             sampleMinute = minute;
             samples.clear();
         }
-        const std::int64_t lag = std::max<std::int64_t>(0, (now - o.stored.event.occurredAt).count());
+        const std::int64_t lag =
+            std::max<std::int64_t>(0, (now - o.stored.event.occurredAt).count());
         lagHistograms_[key].observe(static_cast<double>(lag) / 1000.0);
         if (samples.size() < LagSamplesPerMinute)
             samples.push_back(lag);
@@ -333,13 +340,15 @@ void EngineImpl::runPipeline()
                     letter.error = result.failure->message;
                     const auto id = tx.parkDeadLetter(letter);
                     tx.appendAudit({Actor{}, "dead_letter.park", "dead_letter", std::to_string(id),
-                                    "", std::string(toString(letter.stage)) + ": " + e.correlationId,
+                                    "",
+                                    std::string(toString(letter.stage)) + ": " + e.correlationId,
                                     letter.error});
                     continue;
                 }
                 const bool normalised = result.canonicalPayload != e.payload;
-                if (!tx.completeProcessing(e.eventId, normalised ? std::optional(result.canonicalPayload)
-                                                                 : std::nullopt))
+                if (!tx.completeProcessing(e.eventId, normalised
+                                                          ? std::optional(result.canonicalPayload)
+                                                          : std::nullopt))
                     continue;
                 for (const auto &target : result.targets) {
                     store::OutboxRow row;
@@ -466,10 +475,12 @@ void EngineImpl::refreshSnapshot()
     {
         std::lock_guard lock(targetsMutex_);
         for (const auto &[name, worker] : workers_) {
-            const bool listed = std::any_of(snapshot->endpoints.begin(), snapshot->endpoints.end(),
-                                            [&name](const EndpointStatus &e) { return e.target == name; });
+            const bool listed =
+                std::any_of(snapshot->endpoints.begin(), snapshot->endpoints.end(),
+                            [&name](const EndpointStatus &e) { return e.target == name; });
             if (!listed)
-                snapshot->endpoints.push_back(EndpointStatus{name, BreakerState::Closed, 0, 0, {}, {}});
+                snapshot->endpoints.push_back(
+                    EndpointStatus{name, BreakerState::Closed, 0, 0, {}, {}});
         }
     }
     {
@@ -557,8 +568,7 @@ public:
         : timer_(io)
         , idle_(std::move(idle))
         , finish_(std::move(finish))
-    {
-    }
+    {}
     std::future<void> future() { return promise_.get_future(); }
     void check()
     {
@@ -568,7 +578,8 @@ public:
             return;
         }
         timer_.expires_after(std::chrono::milliseconds(5));
-        timer_.async_wait([self = shared_from_this()](boost::system::error_code) { self->check(); });
+        timer_.async_wait(
+            [self = shared_from_this()](boost::system::error_code) { self->check(); });
     }
 
 private:

@@ -6,8 +6,8 @@
 #include "store/Store.h"
 
 #include <boost/asio/executor_work_guard.hpp>
-#include <boost/asio/post.hpp>
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 
@@ -122,14 +122,13 @@ std::future<R> EngineImpl::query(F query) const
     auto promise = std::make_shared<std::promise<R>>();
     auto future = promise->get_future();
     auto *store = store_.get();
-    boost::asio::post(io,
-                      [promise, store, query = std::move(query)]() mutable {
-                          try {
-                              promise->set_value(store->read(query));
-                          } catch (...) {
-                              promise->set_exception(std::current_exception());
-                          }
-                      });
+    boost::asio::post(io, [promise, store, query = std::move(query)]() mutable {
+        try {
+            promise->set_value(store->read(query));
+        } catch (...) {
+            promise->set_exception(std::current_exception());
+        }
+    });
     return future;
 }
 

@@ -15,8 +15,8 @@ void classifyFeed(FeedHealth &feed, const FeedThresholds &thresholds)
         feed.lastFailure && (!feed.lastSuccess || *feed.lastFailure > *feed.lastSuccess);
     if (lastWasFailure && feed.deadLettered > 0) {
         feed.state = FeedState::Failing;
-        feed.reason = "the latest records failed; " + std::to_string(feed.deadLettered)
-                      + " dead letter(s) waiting";
+        feed.reason = "the latest records failed; " + std::to_string(feed.deadLettered) +
+                      " dead letter(s) waiting";
         return;
     }
     if (feed.deadLettered > 0) {

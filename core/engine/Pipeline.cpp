@@ -145,9 +145,9 @@ PipelineResult Pipeline::process(const Event &event, Stage from) const
     }
 
     for (const Route &route : routes_) {
-        if (route.domain != event.domain
-            || (!route.fromConnection.empty() && route.fromConnection != event.connection)
-            || (!route.typePrefix.empty() && !event.type.starts_with(route.typePrefix)))
+        if (route.domain != event.domain ||
+            (!route.fromConnection.empty() && route.fromConnection != event.connection) ||
+            (!route.typePrefix.empty() && !event.type.starts_with(route.typePrefix)))
             continue;
         if (!knownTargets_.contains(route.target))
             return failAt(Stage::Route, "no target named \"" + route.target + "\" is configured");

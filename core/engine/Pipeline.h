@@ -28,8 +28,8 @@ struct PipelineResult {
 };
 
 // A domain rule run at the validate stage: returns a message when the record must not go on.
-using Validator =
-    std::function<std::optional<std::string>(const Event &event, const boost::json::value &canonical)>;
+using Validator = std::function<std::optional<std::string>(const Event &event,
+                                                           const boost::json::value &canonical)>;
 
 // The map, validate and route stages. Pure: no I/O, so the same event always gives the same
 // result, which is what makes reprocessing after a crash or a resubmit safe.

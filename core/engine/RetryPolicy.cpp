@@ -7,8 +7,7 @@ namespace syncline {
 RetryPolicy::RetryPolicy(RetryLimits limits, RandomSource &random)
     : limits_(limits)
     , random_(random)
-{
-}
+{}
 
 Millis RetryPolicy::ceiling(int attempts) const
 {

@@ -12,8 +12,9 @@
 #include <string_view>
 #include <vector>
 
-// Values the facade hands out (also the vocabulary of the store, which fills them). A snapshot is a copy: holding one never holds a lock or
-// a database connection, so the GUI can keep it as long as it likes.
+// Values the facade hands out (also the vocabulary of the store, which fills them). A snapshot is a
+// copy: holding one never holds a lock or a database connection, so the GUI can keep it as long as
+// it likes.
 namespace syncline {
 
 // Who did something: an operator (by user name and role) or the system itself.
@@ -26,10 +27,14 @@ enum class FeedState { Healthy, Degraded, Failing, Idle };
 inline std::string_view toString(FeedState state)
 {
     switch (state) {
-    case FeedState::Healthy: return "healthy";
-    case FeedState::Degraded: return "degraded";
-    case FeedState::Failing: return "failing";
-    case FeedState::Idle: break;
+    case FeedState::Healthy:
+        return "healthy";
+    case FeedState::Degraded:
+        return "degraded";
+    case FeedState::Failing:
+        return "failing";
+    case FeedState::Idle:
+        break;
     }
     return "idle";
 }
@@ -78,9 +83,12 @@ enum class BreakerState { Closed, Open, HalfOpen };
 inline std::string_view toString(BreakerState state)
 {
     switch (state) {
-    case BreakerState::Open: return "open";
-    case BreakerState::HalfOpen: return "half_open";
-    case BreakerState::Closed: break;
+    case BreakerState::Open:
+        return "open";
+    case BreakerState::HalfOpen:
+        return "half_open";
+    case BreakerState::Closed:
+        break;
     }
     return "closed";
 }

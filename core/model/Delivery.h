@@ -33,7 +33,10 @@ struct DeliveryOutcome {
     std::string message;
     std::optional<Millis> retryAfter; // what the server asked for (Retry-After, throttle status)
 
-    static DeliveryOutcome success() { return DeliveryOutcome{true, ErrorClass::Transient, {}, {}}; }
+    static DeliveryOutcome success()
+    {
+        return DeliveryOutcome{true, ErrorClass::Transient, {}, {}};
+    }
     static DeliveryOutcome failure(ErrorClass errorClass, std::string message,
                                    std::optional<Millis> retryAfter = std::nullopt)
     {

@@ -15,10 +15,10 @@ struct Event {
     std::string sourceSystem;   // "shopify", "tryton", "wms"...
     std::string connection;     // the configured connection it came through (the feed)
     Domain domain = Domain::Order;
-    std::string type;           // "order.created", "inventory.level", "shipment.created"...
-    TimePoint occurredAt{};     // when the source says it happened
-    TimePoint receivedAt{};     // when Syncline received it
-    std::string correlationId;  // the business key: order number, SKU
+    std::string type;          // "order.created", "inventory.level", "shipment.created"...
+    TimePoint occurredAt{};    // when the source says it happened
+    TimePoint receivedAt{};    // when Syncline received it
+    std::string correlationId; // the business key: order number, SKU
     // Ordering within one entity: an older version never overwrites a newer one. The entity key
     // defaults to domain + correlation id; the sequence is the source's own counter (or 0, in
     // which case occurredAt orders the versions).

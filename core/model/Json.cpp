@@ -53,7 +53,8 @@ public:
             return v->get_int64();
         if (v->is_uint64() && v->get_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
             return static_cast<std::int64_t>(v->get_uint64());
-        if (v->is_double() && v->get_double() == static_cast<double>(static_cast<std::int64_t>(v->get_double())))
+        if (v->is_double() &&
+            v->get_double() == static_cast<double>(static_cast<std::int64_t>(v->get_double())))
             return static_cast<std::int64_t>(v->get_double());
         if (v->is_string()) {
             const auto parsed = Decimal::parse(v->get_string());
@@ -176,13 +177,20 @@ namespace model {
 std::string_view toString(PaymentState value)
 {
     switch (value) {
-    case PaymentState::Pending: return "pending";
-    case PaymentState::Authorized: return "authorized";
-    case PaymentState::Paid: return "paid";
-    case PaymentState::PartiallyPaid: return "partially_paid";
-    case PaymentState::Refunded: return "refunded";
-    case PaymentState::Voided: return "voided";
-    case PaymentState::Unknown: break;
+    case PaymentState::Pending:
+        return "pending";
+    case PaymentState::Authorized:
+        return "authorized";
+    case PaymentState::Paid:
+        return "paid";
+    case PaymentState::PartiallyPaid:
+        return "partially_paid";
+    case PaymentState::Refunded:
+        return "refunded";
+    case PaymentState::Voided:
+        return "voided";
+    case PaymentState::Unknown:
+        break;
     }
     return "unknown";
 }
@@ -199,10 +207,14 @@ PaymentState paymentStateFromString(std::string_view text)
 std::string_view toString(InvoiceStatus value)
 {
     switch (value) {
-    case InvoiceStatus::Draft: return "draft";
-    case InvoiceStatus::Issued: return "issued";
-    case InvoiceStatus::Paid: return "paid";
-    case InvoiceStatus::Cancelled: return "cancelled";
+    case InvoiceStatus::Draft:
+        return "draft";
+    case InvoiceStatus::Issued:
+        return "issued";
+    case InvoiceStatus::Paid:
+        return "paid";
+    case InvoiceStatus::Cancelled:
+        return "cancelled";
     }
     return "issued";
 }
@@ -258,9 +270,12 @@ Product tag_invoke(const json::value_to_tag<Product> &, const json::value &in)
 
 void tag_invoke(const json::value_from_tag &, json::value &out, const InventoryLevel &v)
 {
-    out = json::object{{"sku", v.sku},           {"location", v.location},
-                       {"on_hand", v.onHand},     {"reserved", v.reserved},
-                       {"available", v.available}, {"as_of", formatIso8601(v.asOf)},
+    out = json::object{{"sku", v.sku},
+                       {"location", v.location},
+                       {"on_hand", v.onHand},
+                       {"reserved", v.reserved},
+                       {"available", v.available},
+                       {"as_of", formatIso8601(v.asOf)},
                        {"source_sequence", v.sourceSequence}};
 }
 
@@ -280,8 +295,8 @@ InventoryLevel tag_invoke(const json::value_to_tag<InventoryLevel> &, const json
 
 void tag_invoke(const json::value_from_tag &, json::value &out, const PriceEntry &v)
 {
-    json::object o{{"sku", v.sku}, {"min_quantity", v.minQuantity},
-                   {"unit_price", v.unitPrice.toString()}};
+    json::object o{
+        {"sku", v.sku}, {"min_quantity", v.minQuantity}, {"unit_price", v.unitPrice.toString()}};
     putTime(o, "valid_from", v.validFrom);
     putTime(o, "valid_to", v.validTo);
     out = std::move(o);
@@ -312,8 +327,10 @@ PriceList tag_invoke(const json::value_to_tag<PriceList> &, const json::value &i
 
 void tag_invoke(const json::value_from_tag &, json::value &out, const CustomerContract &v)
 {
-    json::object o{{"contract_id", v.contractId}, {"customer_id", v.customerId},
-                   {"currency", v.currency},      {"entries", toArray(v.entries)}};
+    json::object o{{"contract_id", v.contractId},
+                   {"customer_id", v.customerId},
+                   {"currency", v.currency},
+                   {"entries", toArray(v.entries)}};
     putTime(o, "valid_from", v.validFrom);
     putTime(o, "valid_to", v.validTo);
     out = std::move(o);
@@ -334,10 +351,14 @@ CustomerContract tag_invoke(const json::value_to_tag<CustomerContract> &, const 
 
 void tag_invoke(const json::value_from_tag &, json::value &out, const Address &v)
 {
-    out = json::object{{"name", v.name},       {"company", v.company},
-                       {"line1", v.line1},     {"line2", v.line2},
-                       {"city", v.city},       {"region", v.region},
-                       {"postal_code", v.postalCode}, {"country", v.country},
+    out = json::object{{"name", v.name},
+                       {"company", v.company},
+                       {"line1", v.line1},
+                       {"line2", v.line2},
+                       {"city", v.city},
+                       {"region", v.region},
+                       {"postal_code", v.postalCode},
+                       {"country", v.country},
                        {"phone", v.phone}};
 }
 
@@ -351,8 +372,8 @@ Address tag_invoke(const json::value_to_tag<Address> &, const json::value &in)
 
 void tag_invoke(const json::value_from_tag &, json::value &out, const Customer &v)
 {
-    out = json::object{{"id", v.id}, {"email", v.email}, {"name", v.name},
-                       {"account_number", v.accountNumber}};
+    out = json::object{
+        {"id", v.id}, {"email", v.email}, {"name", v.name}, {"account_number", v.accountNumber}};
 }
 
 Customer tag_invoke(const json::value_to_tag<Customer> &, const json::value &in)
@@ -433,9 +454,9 @@ ShipmentLine tag_invoke(const json::value_to_tag<ShipmentLine> &, const json::va
 
 void tag_invoke(const json::value_from_tag &, json::value &out, const Shipment &v)
 {
-    json::object o{{"shipment_id", v.shipmentId},       {"order_number", v.orderNumber},
-                   {"carrier", v.carrier},              {"tracking_number", v.trackingNumber},
-                   {"tracking_url", v.trackingUrl},     {"from_location", v.fromLocation},
+    json::object o{{"shipment_id", v.shipmentId},   {"order_number", v.orderNumber},
+                   {"carrier", v.carrier},          {"tracking_number", v.trackingNumber},
+                   {"tracking_url", v.trackingUrl}, {"from_location", v.fromLocation},
                    {"lines", toArray(v.lines)}};
     putTime(o, "shipped_at", v.shippedAt);
     out = std::move(o);
@@ -458,10 +479,14 @@ Shipment tag_invoke(const json::value_to_tag<Shipment> &, const json::value &in)
 
 void tag_invoke(const json::value_from_tag &, json::value &out, const Invoice &v)
 {
-    json::object o{{"invoice_number", v.invoiceNumber}, {"order_number", v.orderNumber},
-                   {"credit_note", v.creditNote},       {"status", model::toString(v.status)},
-                   {"currency", v.currency},            {"total", v.total.toString()},
-                   {"tax_total", v.taxTotal.toString()}, {"lines", toArray(v.lines)}};
+    json::object o{{"invoice_number", v.invoiceNumber},
+                   {"order_number", v.orderNumber},
+                   {"credit_note", v.creditNote},
+                   {"status", model::toString(v.status)},
+                   {"currency", v.currency},
+                   {"total", v.total.toString()},
+                   {"tax_total", v.taxTotal.toString()},
+                   {"lines", toArray(v.lines)}};
     putTime(o, "issued_at", v.issuedAt);
     out = std::move(o);
 }
@@ -495,9 +520,9 @@ ReturnLine tag_invoke(const json::value_to_tag<ReturnLine> &, const json::value 
 
 void tag_invoke(const json::value_from_tag &, json::value &out, const ReturnCredit &v)
 {
-    json::object o{{"return_id", v.returnId},     {"order_number", v.orderNumber},
-                   {"lines", toArray(v.lines)},   {"refund_amount", v.refundAmount.toString()},
-                   {"currency", v.currency},      {"status", v.status}};
+    json::object o{{"return_id", v.returnId},   {"order_number", v.orderNumber},
+                   {"lines", toArray(v.lines)}, {"refund_amount", v.refundAmount.toString()},
+                   {"currency", v.currency},    {"status", v.status}};
     putTime(o, "created_at", v.createdAt);
     out = std::move(o);
 }
@@ -575,8 +600,8 @@ Event eventFromJson(const json::value &value)
     e.entityKey = r.string("entity_key");
     e.sourceSequence = r.integer("source_sequence");
     if (const auto *payload = r.find("payload"))
-        e.payload = payload->is_string() ? std::string(payload->get_string())
-                                         : json::serialize(*payload);
+        e.payload =
+            payload->is_string() ? std::string(payload->get_string()) : json::serialize(*payload);
     return e;
 }
 
@@ -591,6 +616,9 @@ json::value parseJson(std::string_view text)
     return value;
 }
 
-std::string serialize(const json::value &value) { return json::serialize(value); }
+std::string serialize(const json::value &value)
+{
+    return json::serialize(value);
+}
 
 } // namespace syncline

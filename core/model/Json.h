@@ -17,8 +17,7 @@ class MappingError : public std::runtime_error {
 public:
     explicit MappingError(const std::string &message)
         : std::runtime_error(message)
-    {
-    }
+    {}
 };
 
 namespace model {
@@ -53,8 +52,7 @@ void tag_invoke(const boost::json::value_from_tag &, boost::json::value &out, co
 Shipment tag_invoke(const boost::json::value_to_tag<Shipment> &, const boost::json::value &in);
 void tag_invoke(const boost::json::value_from_tag &, boost::json::value &out, const Invoice &v);
 Invoice tag_invoke(const boost::json::value_to_tag<Invoice> &, const boost::json::value &in);
-void tag_invoke(const boost::json::value_from_tag &, boost::json::value &out,
-                const ReturnLine &v);
+void tag_invoke(const boost::json::value_from_tag &, boost::json::value &out, const ReturnLine &v);
 ReturnLine tag_invoke(const boost::json::value_to_tag<ReturnLine> &, const boost::json::value &in);
 void tag_invoke(const boost::json::value_from_tag &, boost::json::value &out,
                 const ReturnCredit &v);

@@ -45,9 +45,18 @@ std::optional<Enum> valueOf(const Table &table, std::string_view text)
 
 } // namespace
 
-std::string_view toString(Domain value) { return nameOf(domainNames, value); }
-std::string_view toString(Stage value) { return nameOf(stageNames, value); }
-std::string_view toString(ErrorClass value) { return nameOf(errorClassNames, value); }
+std::string_view toString(Domain value)
+{
+    return nameOf(domainNames, value);
+}
+std::string_view toString(Stage value)
+{
+    return nameOf(stageNames, value);
+}
+std::string_view toString(ErrorClass value)
+{
+    return nameOf(errorClassNames, value);
+}
 std::optional<Domain> domainFromString(std::string_view text)
 {
     return valueOf<Domain>(domainNames, text);
@@ -74,8 +83,8 @@ std::optional<Decimal> Decimal::parse(std::string_view text)
     const std::string_view whole = text.substr(0, dot);
     const std::string_view fraction =
         dot == std::string_view::npos ? std::string_view() : text.substr(dot + 1);
-    if ((whole.empty() && fraction.empty()) || fraction.size() > 4
-        || (dot != std::string_view::npos && fraction.empty() && whole.empty()))
+    if ((whole.empty() && fraction.empty()) || fraction.size() > 4 ||
+        (dot != std::string_view::npos && fraction.empty() && whole.empty()))
         return std::nullopt;
     std::int64_t wholeValue = 0;
     if (!whole.empty()) {
@@ -100,8 +109,8 @@ std::optional<Decimal> Decimal::parse(std::string_view text)
 std::string Decimal::toString(int minFractionDigits) const
 {
     const bool negative = units_ < 0;
-    const std::uint64_t magnitude =
-        negative ? static_cast<std::uint64_t>(-(units_ + 1)) + 1 : static_cast<std::uint64_t>(units_);
+    const std::uint64_t magnitude = negative ? static_cast<std::uint64_t>(-(units_ + 1)) + 1
+                                             : static_cast<std::uint64_t>(units_);
     const std::uint64_t whole = magnitude / Scale;
     std::uint64_t fraction = magnitude % Scale;
     std::string digits = std::to_string(fraction);

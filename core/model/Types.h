@@ -46,9 +46,18 @@ public:
     // Shortest text that keeps at least `minFractionDigits` digits: "19.90" with 2.
     std::string toString(int minFractionDigits = 2) const;
 
-    friend constexpr Decimal operator+(Decimal a, Decimal b) { return fromUnits(a.units_ + b.units_); }
-    friend constexpr Decimal operator-(Decimal a, Decimal b) { return fromUnits(a.units_ - b.units_); }
-    friend constexpr Decimal operator*(Decimal a, std::int64_t n) { return fromUnits(a.units_ * n); }
+    friend constexpr Decimal operator+(Decimal a, Decimal b)
+    {
+        return fromUnits(a.units_ + b.units_);
+    }
+    friend constexpr Decimal operator-(Decimal a, Decimal b)
+    {
+        return fromUnits(a.units_ - b.units_);
+    }
+    friend constexpr Decimal operator*(Decimal a, std::int64_t n)
+    {
+        return fromUnits(a.units_ * n);
+    }
     friend constexpr auto operator<=>(Decimal, Decimal) = default;
     Decimal abs() const { return fromUnits(units_ < 0 ? -units_ : units_); }
 

@@ -4,7 +4,10 @@
 
 namespace syncline::store {
 
-std::string genesisHash() { return std::string(64, '0'); }
+std::string genesisHash()
+{
+    return std::string(64, '0');
+}
 
 std::string auditHash(const AuditEntry &entry)
 {

@@ -3,8 +3,8 @@
 #include <sqlite3.h>
 
 #include <map>
-#include <mutex>
 #include <memory>
+#include <mutex>
 
 namespace syncline::store {
 
@@ -35,8 +35,8 @@ Database::Database(const std::filesystem::path &file, Mode mode)
                           : SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(file.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const std::string message = "cannot open " + file.string() + ": "
-                                    + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
+        const std::string message = "cannot open " + file.string() + ": " +
+                                    (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
         sqlite3_close(db_);
         db_ = nullptr;
         throw DatabaseError(message, rc);
@@ -65,22 +65,30 @@ void Database::exec(std::string_view sql)
     }
 }
 
-Statement Database::prepare(std::string_view sql) { return Statement(*this, sql); }
+Statement Database::prepare(std::string_view sql)
+{
+    return Statement(*this, sql);
+}
 
 Statement &Database::cached(std::string_view sql)
 {
     auto it = cache_->statements.find(sql);
     if (it == cache_->statements.end())
-        it = cache_->statements
-                 .emplace(std::string(sql), std::make_unique<Statement>(*this, sql))
+        it = cache_->statements.emplace(std::string(sql), std::make_unique<Statement>(*this, sql))
                  .first;
     it->second->reset();
     return *it->second;
 }
 
-std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(db_);
+}
 
-int Database::changes() const { return sqlite3_changes(db_); }
+int Database::changes() const
+{
+    return sqlite3_changes(db_);
+}
 
 int Database::userVersion()
 {
@@ -89,7 +97,10 @@ int Database::userVersion()
     return static_cast<int>(s.integer(0));
 }
 
-void Database::setUserVersion(int version) { exec("PRAGMA user_version = " + std::to_string(version)); }
+void Database::setUserVersion(int version)
+{
+    exec("PRAGMA user_version = " + std::to_string(version));
+}
 
 Statement::Statement(Database &db, std::string_view sql)
     : db_(&db)
@@ -100,7 +111,10 @@ Statement::Statement(Database &db, std::string_view sql)
         fail(db.handle(), rc, "prepare \"" + std::string(sql.substr(0, 80)) + "\"");
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement()
+{
+    sqlite3_finalize(stmt_);
+}
 
 Statement::Statement(Statement &&other) noexcept
     : db_(other.db_)
@@ -167,9 +181,15 @@ void Statement::reset()
     sqlite3_clear_bindings(stmt_);
 }
 
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+std::int64_t Statement::integer(int column) const
+{
+    return sqlite3_column_int64(stmt_, column);
+}
 
-double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(stmt_, column);
+}
 
 std::string Statement::text(int column) const
 {

@@ -17,8 +17,7 @@ public:
     DatabaseError(const std::string &message, int code)
         : std::runtime_error(message)
         , code_(code)
-    {
-    }
+    {}
     int code() const { return code_; }
 
 private:
@@ -69,7 +68,10 @@ public:
     Statement &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement &bind(int index, double value);
     Statement &bind(int index, std::string_view value);
-    Statement &bind(int index, const std::string &value) { return bind(index, std::string_view(value)); }
+    Statement &bind(int index, const std::string &value)
+    {
+        return bind(index, std::string_view(value));
+    }
     Statement &bind(int index, const char *value) { return bind(index, std::string_view(value)); }
     Statement &bindNull(int index);
     template <typename T>

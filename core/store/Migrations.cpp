@@ -176,7 +176,10 @@ CREATE INDEX audit_object ON audit(object_id, seq);
 
 } // namespace
 
-int latestSchemaVersion() { return static_cast<int>(steps.size()); }
+int latestSchemaVersion()
+{
+    return static_cast<int>(steps.size());
+}
 
 void migrate(Database &db, int targetVersion)
 {
@@ -184,9 +187,9 @@ void migrate(Database &db, int targetVersion)
         targetVersion = latestSchemaVersion();
     const int current = db.userVersion();
     if (current > latestSchemaVersion())
-        throw DatabaseError("the store " + db.file().string() + " has schema version "
-                                + std::to_string(current) + ", newer than this build ("
-                                + std::to_string(latestSchemaVersion()) + ")",
+        throw DatabaseError("the store " + db.file().string() + " has schema version " +
+                                std::to_string(current) + ", newer than this build (" +
+                                std::to_string(latestSchemaVersion()) + ")",
                             0);
     for (int version = current + 1; version <= targetVersion; ++version) {
         Transaction transaction(db);

@@ -29,7 +29,10 @@ Store::Store(const std::filesystem::path &dataDirectory, const Clock &clock,
     writer_ = std::thread([this] { writerLoop(); });
 }
 
-Store::~Store() { stop(); }
+Store::~Store()
+{
+    stop();
+}
 
 void Store::stop()
 {

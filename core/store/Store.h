@@ -211,12 +211,10 @@ public:
     std::vector<StoredEvent> eventsWithStatus(std::string_view status, std::int64_t afterSeq,
                                               int limit);
     std::optional<StoredEvent> event(const std::string &eventId);
-    std::vector<StoredEvent> events(const std::optional<std::string> &connection,
-                                    const std::optional<Domain> &domain,
-                                    const std::optional<TimePoint> &from,
-                                    const std::optional<TimePoint> &to,
-                                    const std::optional<std::string> &correlationId,
-                                    std::string_view status);
+    std::vector<StoredEvent>
+    events(const std::optional<std::string> &connection, const std::optional<Domain> &domain,
+           const std::optional<TimePoint> &from, const std::optional<TimePoint> &to,
+           const std::optional<std::string> &correlationId, std::string_view status);
     std::vector<OutboxRow> outboxForEvent(const std::string &eventId);
     std::vector<std::string> outboxTargetsDue(TimePoint now);
     std::int64_t outboxCount(std::string_view status);

@@ -128,8 +128,8 @@ std::map<std::pair<std::string, Domain>, std::int64_t> Reader::parkedDeadLetters
 std::vector<StoredEvent> Reader::eventsWithStatus(std::string_view status, std::int64_t afterSeq,
                                                   int limit)
 {
-    Statement s(*db_, std::string("SELECT ") + eventColumns
-                          + " FROM events WHERE status = ? AND seq > ? ORDER BY seq LIMIT ?");
+    Statement s(*db_, std::string("SELECT ") + eventColumns +
+                          " FROM events WHERE status = ? AND seq > ? ORDER BY seq LIMIT ?");
     s.bind(1, status).bind(2, afterSeq).bind(3, limit);
     std::vector<StoredEvent> out;
     while (s.step())
@@ -146,18 +146,16 @@ std::optional<StoredEvent> Reader::event(const std::string &eventId)
     return std::nullopt;
 }
 
-std::vector<StoredEvent> Reader::events(const std::optional<std::string> &connection,
-                                        const std::optional<Domain> &domain,
-                                        const std::optional<TimePoint> &from,
-                                        const std::optional<TimePoint> &to,
-                                        const std::optional<std::string> &correlationId,
-                                        std::string_view status)
+std::vector<StoredEvent>
+Reader::events(const std::optional<std::string> &connection, const std::optional<Domain> &domain,
+               const std::optional<TimePoint> &from, const std::optional<TimePoint> &to,
+               const std::optional<std::string> &correlationId, std::string_view status)
 {
-    Statement s(*db_, std::string("SELECT ") + eventColumns
-                          + " FROM events WHERE status = ?1 AND (?2 IS NULL OR connection = ?2) "
-                            "AND (?3 IS NULL OR domain = ?3) AND (?4 IS NULL OR received_at >= ?4) "
-                            "AND (?5 IS NULL OR received_at < ?5) "
-                            "AND (?6 IS NULL OR correlation_id = ?6) ORDER BY seq");
+    Statement s(*db_, std::string("SELECT ") + eventColumns +
+                          " FROM events WHERE status = ?1 AND (?2 IS NULL OR connection = ?2) "
+                          "AND (?3 IS NULL OR domain = ?3) AND (?4 IS NULL OR received_at >= ?4) "
+                          "AND (?5 IS NULL OR received_at < ?5) "
+                          "AND (?6 IS NULL OR correlation_id = ?6) ORDER BY seq");
     s.bind(1, status).bind(2, connection);
     if (domain)
         s.bind(3, toString(*domain));
@@ -245,11 +243,11 @@ std::vector<DeadLetter> Reader::deadLetters(const DeadLetterQuery &query)
 
 std::vector<AuditEntry> Reader::audit(const AuditQuery &query)
 {
-    Statement s(*db_, std::string("SELECT ") + auditColumns
-                          + " FROM audit WHERE seq > ?1 AND (?2 = '' OR actor = ?2) "
-                            "AND (?3 = '' OR action = ?3) AND (?4 = '' OR object_id = ?4) "
-                            "AND (?5 IS NULL OR at >= ?5) AND (?6 IS NULL OR at < ?6) "
-                            "ORDER BY seq LIMIT ?7");
+    Statement s(*db_, std::string("SELECT ") + auditColumns +
+                          " FROM audit WHERE seq > ?1 AND (?2 = '' OR actor = ?2) "
+                          "AND (?3 = '' OR action = ?3) AND (?4 = '' OR object_id = ?4) "
+                          "AND (?5 IS NULL OR at >= ?5) AND (?6 IS NULL OR at < ?6) "
+                          "ORDER BY seq LIMIT ?7");
     s.bind(1, query.afterSequence)
         .bind(2, query.actor)
         .bind(3, query.action)
@@ -277,20 +275,20 @@ AuditVerification Reader::verifyAudit()
     while (s.step()) {
         const AuditEntry entry = readAudit(s);
         if (entry.sequence != expectedSequence) {
-            fail(expectedSequence, "entry #" + std::to_string(expectedSequence)
-                                       + " is missing (deleted); the chain continues at #"
-                                       + std::to_string(entry.sequence));
+            fail(expectedSequence, "entry #" + std::to_string(expectedSequence) +
+                                       " is missing (deleted); the chain continues at #" +
+                                       std::to_string(entry.sequence));
             return result;
         }
         if (auditHash(entry) != entry.hash) {
-            fail(entry.sequence, "entry #" + std::to_string(entry.sequence)
-                                     + " was edited: its content no longer matches its hash");
+            fail(entry.sequence, "entry #" + std::to_string(entry.sequence) +
+                                     " was edited: its content no longer matches its hash");
             return result;
         }
         if (entry.previousHash != expectedPrevious) {
-            fail(entry.sequence, "entry #" + std::to_string(entry.sequence)
-                                     + " does not follow #" + std::to_string(entry.sequence - 1)
-                                     + ": entries were reordered, replaced or removed");
+            fail(entry.sequence, "entry #" + std::to_string(entry.sequence) + " does not follow #" +
+                                     std::to_string(entry.sequence - 1) +
+                                     ": entries were reordered, replaced or removed");
             return result;
         }
         expectedPrevious = entry.hash;
@@ -301,9 +299,9 @@ AuditVerification Reader::verifyAudit()
     const std::int64_t lastSequence = expectedSequence - 1;
     if (head.step()) {
         if (head.integer(0) != lastSequence || head.text(1) != expectedPrevious)
-            fail(lastSequence + 1, "the newest entries after #" + std::to_string(lastSequence)
-                                       + " were deleted (the chain head records #"
-                                       + std::to_string(head.integer(0)) + ")");
+            fail(lastSequence + 1, "the newest entries after #" + std::to_string(lastSequence) +
+                                       " were deleted (the chain head records #" +
+                                       std::to_string(head.integer(0)) + ")");
     } else if (lastSequence > 0) {
         fail(lastSequence, "the chain head record is missing");
     }
@@ -355,15 +353,15 @@ RejectedInput readRejected(Statement &s)
     return r;
 }
 
-constexpr const char *rejectedColumns =
-    "id, at, channel, connection, peer, path, reason, body_sha256, body_size, body, headers, status";
+constexpr const char *rejectedColumns = "id, at, channel, connection, peer, path, reason, "
+                                        "body_sha256, body_size, body, headers, status";
 
 } // namespace
 
 std::vector<RejectedInput> Reader::rejectedInputs(int limit)
 {
-    Statement s(*db_, std::string("SELECT ") + rejectedColumns
-                          + " FROM rejected_inputs ORDER BY id DESC LIMIT ?");
+    Statement s(*db_, std::string("SELECT ") + rejectedColumns +
+                          " FROM rejected_inputs ORDER BY id DESC LIMIT ?");
     s.bind(1, limit);
     std::vector<RejectedInput> out;
     while (s.step())
@@ -373,7 +371,8 @@ std::vector<RejectedInput> Reader::rejectedInputs(int limit)
 
 std::optional<RejectedInput> Reader::rejectedInput(std::int64_t id)
 {
-    Statement s(*db_, std::string("SELECT ") + rejectedColumns + " FROM rejected_inputs WHERE id = ?");
+    Statement s(*db_,
+                std::string("SELECT ") + rejectedColumns + " FROM rejected_inputs WHERE id = ?");
     s.bind(1, id);
     if (s.step())
         return readRejected(s);
@@ -383,13 +382,14 @@ std::optional<RejectedInput> Reader::rejectedInput(std::int64_t id)
 std::vector<EndpointStatus> Reader::endpoints()
 {
     // Every target with a recorded state or with work queued, whether or not it failed yet.
-    Statement s(*db_,
-                "WITH targets AS (SELECT target FROM endpoint_state UNION "
-                "SELECT DISTINCT target FROM outbox WHERE status = 'pending') "
-                "SELECT t.target, COALESCE(e.breaker, 'closed'), COALESCE(e.consecutive_failures, 0), "
-                "e.open_until, COALESCE(e.last_error, ''), (SELECT COUNT(*) FROM outbox o "
-                "WHERE o.target = t.target AND o.status IN ('pending', 'inflight')) "
-                "FROM targets t LEFT JOIN endpoint_state e ON e.target = t.target ORDER BY t.target");
+    Statement s(
+        *db_,
+        "WITH targets AS (SELECT target FROM endpoint_state UNION "
+        "SELECT DISTINCT target FROM outbox WHERE status = 'pending') "
+        "SELECT t.target, COALESCE(e.breaker, 'closed'), COALESCE(e.consecutive_failures, 0), "
+        "e.open_until, COALESCE(e.last_error, ''), (SELECT COUNT(*) FROM outbox o "
+        "WHERE o.target = t.target AND o.status IN ('pending', 'inflight')) "
+        "FROM targets t LEFT JOIN endpoint_state e ON e.target = t.target ORDER BY t.target");
     std::vector<EndpointStatus> out;
     while (s.step()) {
         EndpointStatus e;

@@ -8,7 +8,10 @@ namespace syncline::store {
 
 namespace {
 
-std::int64_t minuteOf(TimePoint t) { return toEpochMs(t) / 60'000 * 60'000; }
+std::int64_t minuteOf(TimePoint t)
+{
+    return toEpochMs(t) / 60'000 * 60'000;
+}
 
 StoredEvent readEvent(Statement &s)
 {
@@ -37,13 +40,15 @@ StoredEvent readEvent(Statement &s)
 } // namespace
 
 // Shared with StoreReader.cpp.
-StoredEvent readStoredEvent(Statement &s) { return readEvent(s); }
+StoredEvent readStoredEvent(Statement &s)
+{
+    return readEvent(s);
+}
 
 Tx::Tx(Database &db, TimePoint now)
     : db_(db)
     , now_(now)
-{
-}
+{}
 
 IngestResult::Status Tx::insertEvent(const Event &event, std::string &originalEventId)
 {
@@ -115,9 +120,10 @@ IngestResult::Status Tx::insertEvent(const Event &event, std::string &originalEv
 
 std::optional<StoredEvent> Tx::event(const std::string &eventId)
 {
-    auto &s = db_.cached("SELECT seq, event_id, idempotency_key, source_system, connection, domain, "
-                         "type, occurred_at, received_at, correlation_id, entity_key, version, "
-                         "payload, status, stage, processed_at FROM events WHERE event_id = ?");
+    auto &s =
+        db_.cached("SELECT seq, event_id, idempotency_key, source_system, connection, domain, "
+                   "type, occurred_at, received_at, correlation_id, entity_key, version, "
+                   "payload, status, stage, processed_at FROM events WHERE event_id = ?");
     s.bind(1, eventId);
     std::optional<StoredEvent> result;
     if (s.step())
@@ -241,7 +247,8 @@ bool Tx::enqueueOutbox(const OutboxRow &row)
 {
     auto &s = db_.cached(
         "INSERT INTO outbox(event_id, target, idempotency_key, connection, domain, type, "
-        "correlation_id, payload, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "correlation_id, payload, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?) "
         "ON CONFLICT(idempotency_key) DO NOTHING");
     s.bind(1, row.eventId)
         .bind(2, row.target)
@@ -274,11 +281,11 @@ std::vector<OutboxRow> Tx::claimDue(const std::string &target, std::size_t limit
     if (lastDue == 0)
         return {};
 
-    auto &claim = db_.cached(
-        "UPDATE outbox SET status = 'inflight', attempts = attempts + 1 "
-        "WHERE status = 'pending' AND target = ? AND id <= ? "
-        "RETURNING id, event_id, target, idempotency_key, connection, domain, type, "
-        "correlation_id, payload, attempts, next_attempt_at, last_error");
+    auto &claim =
+        db_.cached("UPDATE outbox SET status = 'inflight', attempts = attempts + 1 "
+                   "WHERE status = 'pending' AND target = ? AND id <= ? "
+                   "RETURNING id, event_id, target, idempotency_key, connection, domain, type, "
+                   "correlation_id, payload, attempts, next_attempt_at, last_error");
     claim.bind(1, target).bind(2, lastDue);
     std::vector<OutboxRow> rows;
     rows.reserve(limit);
@@ -319,7 +326,10 @@ void Tx::scheduleRetry(std::int64_t outboxId, TimePoint nextAttempt, const std::
 {
     auto &s = db_.cached("UPDATE outbox SET status = 'pending', next_attempt_at = ?, "
                          "last_error = ?, attempts = attempts - ? WHERE id = ?");
-    s.bind(1, toEpochMs(nextAttempt)).bind(2, error).bind(3, countAttempt ? 0 : 1).bind(4, outboxId);
+    s.bind(1, toEpochMs(nextAttempt))
+        .bind(2, error)
+        .bind(3, countAttempt ? 0 : 1)
+        .bind(4, outboxId);
     s.run();
 }
 

@@ -15,8 +15,7 @@ const SystemClock &SystemClock::instance()
 
 ManualClock::ManualClock(TimePoint start)
     : now_(start)
-{
-}
+{}
 
 TimePoint ManualClock::now() const
 {
@@ -38,8 +37,7 @@ void ManualClock::advance(Millis delta)
 
 DefaultRandomSource::DefaultRandomSource()
     : engine_(std::random_device{}())
-{
-}
+{}
 
 std::int64_t DefaultRandomSource::uniform(std::int64_t upperInclusive)
 {

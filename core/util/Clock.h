@@ -12,8 +12,14 @@ namespace syncline {
 using TimePoint = std::chrono::time_point<std::chrono::system_clock, std::chrono::milliseconds>;
 using Millis = std::chrono::milliseconds;
 
-inline std::int64_t toEpochMs(TimePoint t) { return t.time_since_epoch().count(); }
-inline TimePoint fromEpochMs(std::int64_t ms) { return TimePoint(Millis(ms)); }
+inline std::int64_t toEpochMs(TimePoint t)
+{
+    return t.time_since_epoch().count();
+}
+inline TimePoint fromEpochMs(std::int64_t ms)
+{
+    return TimePoint(Millis(ms));
+}
 
 // Time source for every decision that depends on "now" (retry schedules, breakers, staleness).
 // Tests inject a ManualClock so that time-dependent behaviour is asserted without sleeping.

@@ -58,10 +58,9 @@ std::string hmacSha256Hex(std::string_view key, std::string_view message)
 std::string base64Encode(std::string_view bytes)
 {
     std::string out(4 * ((bytes.size() + 2) / 3), '\0');
-    const int written =
-        EVP_EncodeBlock(reinterpret_cast<unsigned char *>(out.data()),
-                        reinterpret_cast<const unsigned char *>(bytes.data()),
-                        static_cast<int>(bytes.size()));
+    const int written = EVP_EncodeBlock(reinterpret_cast<unsigned char *>(out.data()),
+                                        reinterpret_cast<const unsigned char *>(bytes.data()),
+                                        static_cast<int>(bytes.size()));
     out.resize(static_cast<std::size_t>(written));
     return out;
 }
@@ -71,10 +70,9 @@ std::optional<std::string> base64Decode(std::string_view text)
     if (text.size() % 4 != 0)
         return std::nullopt;
     std::string out(3 * text.size() / 4, '\0');
-    const int written =
-        EVP_DecodeBlock(reinterpret_cast<unsigned char *>(out.data()),
-                        reinterpret_cast<const unsigned char *>(text.data()),
-                        static_cast<int>(text.size()));
+    const int written = EVP_DecodeBlock(reinterpret_cast<unsigned char *>(out.data()),
+                                        reinterpret_cast<const unsigned char *>(text.data()),
+                                        static_cast<int>(text.size()));
     if (written < 0)
         return std::nullopt;
     // EVP_DecodeBlock counts padding as zero bytes; drop them.

@@ -38,10 +38,10 @@ std::optional<TimePoint> parseIso8601(std::string_view text)
 {
     using namespace std::chrono;
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
-    if (!readInt(text, 0, 4, y) || text.size() < 19 || text[4] != '-' || !readInt(text, 5, 2, mo)
-        || text[7] != '-' || !readInt(text, 8, 2, d) || (text[10] != 'T' && text[10] != ' ')
-        || !readInt(text, 11, 2, h) || text[13] != ':' || !readInt(text, 14, 2, mi)
-        || text[16] != ':' || !readInt(text, 17, 2, s))
+    if (!readInt(text, 0, 4, y) || text.size() < 19 || text[4] != '-' || !readInt(text, 5, 2, mo) ||
+        text[7] != '-' || !readInt(text, 8, 2, d) || (text[10] != 'T' && text[10] != ' ') ||
+        !readInt(text, 11, 2, h) || text[13] != ':' || !readInt(text, 14, 2, mi) ||
+        text[16] != ':' || !readInt(text, 17, 2, s))
         return std::nullopt;
     const year_month_day date{year(y), month(static_cast<unsigned>(mo)),
                               day(static_cast<unsigned>(d))};
@@ -68,8 +68,8 @@ std::optional<TimePoint> parseIso8601(std::string_view text)
     if (pos < text.size()) {
         if (text[pos] == 'Z' && pos + 1 == text.size()) {
             pos += 1;
-        } else if ((text[pos] == '+' || text[pos] == '-') && pos + 6 == text.size()
-                   && text[pos + 3] == ':') {
+        } else if ((text[pos] == '+' || text[pos] == '-') && pos + 6 == text.size() &&
+                   text[pos + 3] == ':') {
             int oh = 0, om = 0;
             if (!readInt(text, pos + 1, 2, oh) || !readInt(text, pos + 4, 2, om))
                 return std::nullopt;
@@ -79,8 +79,8 @@ std::optional<TimePoint> parseIso8601(std::string_view text)
             return std::nullopt;
         }
     }
-    const auto point = sys_days(date) + hours(h) + minutes(mi) + seconds(s) + milliseconds(millis)
-                       - minutes(offsetMinutes);
+    const auto point = sys_days(date) + hours(h) + minutes(mi) + seconds(s) + milliseconds(millis) -
+                       minutes(offsetMinutes);
     return time_point_cast<Millis>(point);
 }
 

@@ -1,7 +1,6 @@
 #include <QtNetwork>
 #include <QtTest>
 
-
 namespace {
 
 struct Run {
@@ -79,7 +78,8 @@ private slots:
         QCOMPARE(sqlite.exitCode(), 0);
         const Run verify = synclined({"audit", "verify", "--data", dir.path()});
         QCOMPARE(verify.exitCode, 1);
-        QVERIFY2(verify.out.contains("#2") && verify.out.contains("edited"), qPrintable(verify.out));
+        QVERIFY2(verify.out.contains("#2") && verify.out.contains("edited"),
+                 qPrintable(verify.out));
     }
 
     void unreadableLinesAreRejectedWithTheirLineNumber()
@@ -118,8 +118,8 @@ private slots:
             << QStringList{"--format", "shopify", "--topic", "orders/create",
                            shopify + "inventory_level.json"}
             << 1 << "rejected";
-        QTest::newRow("unknown format") << QStringList{"--format", "pdf", x12 + "850.edi"} << 2
-                                        << "unknown format";
+        QTest::newRow("unknown format")
+            << QStringList{"--format", "pdf", x12 + "850.edi"} << 2 << "unknown format";
     }
 
     void parseExplainsPartnerFiles()
@@ -139,11 +139,12 @@ private slots:
         QTemporaryDir dir;
         QFile config(dir.filePath("syncline.toml"));
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write("version = 1\n[engine]\ndata_directory = \"data\"\nlisten_port = 0\n"
-                     "admin_port = 0\n[[system]]\nname = \"shop\"\nkind = \"shopify\"\n"
-                     "[[connection]]\nname = \"shop-hooks\"\nsystem = \"shop\"\ndirection = \"in\"\n"
-                     "transport = \"webhook\"\ndomains = [\"order\"]\n"
-                     "secret = \"env:TST_SYNCLINED_SECRET\"\n");
+        config.write(
+            "version = 1\n[engine]\ndata_directory = \"data\"\nlisten_port = 0\n"
+            "admin_port = 0\n[[system]]\nname = \"shop\"\nkind = \"shopify\"\n"
+            "[[connection]]\nname = \"shop-hooks\"\nsystem = \"shop\"\ndirection = \"in\"\n"
+            "transport = \"webhook\"\ndomains = [\"order\"]\n"
+            "secret = \"env:TST_SYNCLINED_SECRET\"\n");
         config.close();
 
         QProcess run;
@@ -166,7 +167,8 @@ private slots:
         const QByteArray body = fixture.readAll();
         QNetworkAccessManager network;
         auto post = [&](const QByteArray &signature, const QByteArray &eventId) {
-            QNetworkRequest request(QUrl("http://127.0.0.1:" + webhook + "/webhooks/shopify/shop-hooks"));
+            QNetworkRequest request(
+                QUrl("http://127.0.0.1:" + webhook + "/webhooks/shopify/shop-hooks"));
             request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
             request.setRawHeader("X-Shopify-Hmac-Sha256", signature);
             request.setRawHeader("X-Shopify-Topic", "orders/create");
@@ -185,13 +187,15 @@ private slots:
         QCOMPARE(post(shopifySignature("s3cret", body), "evt-1"), 200); // duplicate: acknowledged
         QCOMPARE(post(shopifySignature("wrong", body), "evt-2"), 401);
 
-        QNetworkReply *metrics = network.get(QNetworkRequest(QUrl("http://127.0.0.1:" + admin + "/metrics")));
+        QNetworkReply *metrics =
+            network.get(QNetworkRequest(QUrl("http://127.0.0.1:" + admin + "/metrics")));
         QSignalSpy done(metrics, &QNetworkReply::finished);
         QVERIFY(done.wait(10'000));
         const QByteArray text = metrics->readAll();
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                QNetworkReply *again = network.get(QNetworkRequest(QUrl("http://127.0.0.1:" + admin + "/metrics")));
+                QNetworkReply *again =
+                    network.get(QNetworkRequest(QUrl("http://127.0.0.1:" + admin + "/metrics")));
                 QSignalSpy spy(again, &QNetworkReply::finished);
                 spy.wait(5'000);
                 return again->readAll().contains(

@@ -17,8 +17,7 @@ public:
     explicit RecordingTarget(std::string name, std::size_t maxBatch = 1)
         : name_(std::move(name))
         , maxBatch_(maxBatch)
-    {
-    }
+    {}
 
     std::string name() const override { return name_; }
     std::size_t maxBatchSize() const override { return maxBatch_; }

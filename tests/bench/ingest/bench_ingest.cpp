@@ -44,8 +44,8 @@ Event makeEvent(int producer, int i)
     e.type = "inventory.level";
     e.correlationId = "SKU-" + std::to_string(i % 50'000);
     e.entityKey = "inventory:" + key;
-    e.payload = R"({"sku":")" + e.correlationId + R"(","location":"WH1","on_hand":)"
-                + std::to_string(i % 1000) + R"(,"reserved":0})";
+    e.payload = R"({"sku":")" + e.correlationId + R"(","location":"WH1","on_hand":)" +
+                std::to_string(i % 1000) + R"(,"reserved":0})";
     return e;
 }
 
@@ -77,7 +77,8 @@ Result run(const std::filesystem::path &dir, int producers, int events, bool pro
                 });
                 std::unique_lock lock(m);
                 cv.wait(lock, [&] { return done; });
-                mine.push_back(std::chrono::duration<double, std::milli>(Clock_::now() - sent).count());
+                mine.push_back(
+                    std::chrono::duration<double, std::milli>(Clock_::now() - sent).count());
             }
         });
     }
@@ -129,7 +130,8 @@ int main(int argc, char **argv)
         else if (!std::strcmp(argv[i], "--dir") && i + 1 < argc)
             dir = argv[++i];
         else {
-            std::cerr << "usage: bench_ingest [--producers 1,10,50] [--events N] [--process] [--dir DIR]\n";
+            std::cerr << "usage: bench_ingest [--producers 1,10,50] [--events N] [--process] "
+                         "[--dir DIR]\n";
             return 2;
         }
     }
@@ -137,15 +139,15 @@ int main(int argc, char **argv)
     std::cout << "durable ingest (WAL, synchronous=FULL, group commit), " << events
               << " events per run" << (process ? ", pipeline running" : "") << "\n";
     std::cout << std::left << std::setw(10) << "producers" << std::setw(14) << "events/s"
-              << std::setw(12) << "p50 ms" << std::setw(12) << "p99 ms" << "max ms\n";
+              << std::setw(12) << "p50 ms" << std::setw(12) << "p99 ms"
+              << "max ms\n";
     for (const int n : producers) {
         // One producer cannot do many events in reasonable time: each waits for an fsync.
         const int count = n == 1 ? std::min(events, 5'000) : events;
         const Result r = run(dir, n, count, process);
         std::cout << std::left << std::setw(10) << n << std::setw(14) << std::fixed
                   << std::setprecision(0) << r.eventsPerSecond << std::setw(12)
-                  << std::setprecision(2) << r.p50Ms << std::setw(12) << r.p99Ms << r.maxMs
-                  << "\n";
+                  << std::setprecision(2) << r.p50Ms << std::setw(12) << r.p99Ms << r.maxMs << "\n";
     }
     return 0;
 }

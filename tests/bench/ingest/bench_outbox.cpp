@@ -87,8 +87,9 @@ int main(int argc, char **argv)
     bench::printMachine();
     std::cout << "outbox: " << rows << " rows enqueued in " << fillSeconds << " s ("
               << static_cast<double>(rows) / fillSeconds << " rows/s)\n";
-    std::cout << "outbox drain, batch " << batch << ": " << drained << " rows claimed and marked in "
-              << seconds << " s = " << static_cast<double>(drained) / seconds << " rows/s\n";
+    std::cout << "outbox drain, batch " << batch << ": " << drained
+              << " rows claimed and marked in " << seconds
+              << " s = " << static_cast<double>(drained) / seconds << " rows/s\n";
     std::filesystem::remove_all(dir);
     return drained == static_cast<std::size_t>(rows) ? 0 : 1;
 }

@@ -21,7 +21,8 @@ Event inventory(const std::string &key, const std::string &sku, std::int64_t onH
     e.type = "inventory.level";
     e.correlationId = sku;
     e.entityKey = "inventory:" + sku + "@WH1:" + key; // each record its own version here
-    e.payload = R"({"sku":")" + sku + R"(","location":"WH1","on_hand":)" + std::to_string(onHand) + "}";
+    e.payload =
+        R"({"sku":")" + sku + R"(","location":"WH1","on_hand":)" + std::to_string(onHand) + "}";
     return e;
 }
 
@@ -129,8 +130,12 @@ private slots:
         QVERIFY(engine_->feeds()->feeds[0].state == FeedState::Failing);
 
         const Actor alice{"alice", "operator"};
-        const auto result = engine_->resubmitDeadLetter(
-            letters[0].id, std::string(R"({"sku":"SKU-9","location":"WH1","on_hand":4})"), alice).get();
+        const auto result =
+            engine_
+                ->resubmitDeadLetter(letters[0].id,
+                                     std::string(R"({"sku":"SKU-9","location":"WH1","on_hand":4})"),
+                                     alice)
+                .get();
         QVERIFY2(result.ok, result.message.c_str());
         engine_->drain().get();
         QCOMPARE(shop_->effects().size(), std::size_t(1));
@@ -159,7 +164,9 @@ private slots:
         auto letters = engine_->deadLetters(DeadLetterQuery{}).get();
         QCOMPARE(letters.size(), std::size_t(1));
         QVERIFY(letters[0].stage == Stage::Map);
-        QVERIFY(engine_->resubmitDeadLetter(letters[0].id, std::nullopt, Actor{"bob", "operator"}).get().ok);
+        QVERIFY(engine_->resubmitDeadLetter(letters[0].id, std::nullopt, Actor{"bob", "operator"})
+                    .get()
+                    .ok);
         engine_->drain().get();
         letters = engine_->deadLetters(DeadLetterQuery{}).get();
         QCOMPARE(letters.size(), std::size_t(1)); // parked again: nothing was fixed
@@ -177,7 +184,9 @@ private slots:
         QCOMPARE(letters[0].target, std::string("shop"));
         QCOMPARE(shop_->attempts(), std::size_t(1)); // no blind retry of a data error
         shop_->failWith(std::nullopt);
-        QVERIFY(engine_->resubmitDeadLetter(letters[0].id, std::nullopt, Actor{"bob", "operator"}).get().ok);
+        QVERIFY(engine_->resubmitDeadLetter(letters[0].id, std::nullopt, Actor{"bob", "operator"})
+                    .get()
+                    .ok);
         engine_->drain().get();
         QCOMPARE(shop_->effects().size(), std::size_t(1));
     }
@@ -251,9 +260,11 @@ private slots:
     {
         std::vector<Event> events;
         for (int i = 0; i < 5; ++i)
-            events.push_back(inventory("a" + std::to_string(i), "SKU-A" + std::to_string(i), i, "wms"));
+            events.push_back(
+                inventory("a" + std::to_string(i), "SKU-A" + std::to_string(i), i, "wms"));
         for (int i = 0; i < 3; ++i)
-            events.push_back(inventory("b" + std::to_string(i), "SKU-B" + std::to_string(i), i, "erp"));
+            events.push_back(
+                inventory("b" + std::to_string(i), "SKU-B" + std::to_string(i), i, "erp"));
         ingestAll(*engine_, events);
         engine_->drain().get();
         QCOMPARE(shop_->effects().size(), std::size_t(8));

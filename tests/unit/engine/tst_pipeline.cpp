@@ -6,7 +6,8 @@ using namespace syncline;
 
 namespace {
 
-Event makeEvent(Domain domain, std::string type, std::string payload, std::string connection = "shop")
+Event makeEvent(Domain domain, std::string type, std::string payload,
+                std::string connection = "shop")
 {
     Event e;
     e.eventId = "e1";
@@ -33,17 +34,39 @@ private slots:
         QTest::addColumn<QString>("payload");
         QTest::addColumn<int>("stage"); // -1: passes
         QTest::addColumn<QString>("message");
-        const int inv = int(Domain::Inventory), ord = int(Domain::Order), ful = int(Domain::Fulfilment);
-        QTest::newRow("not json") << inv << "inventory.level" << "{\"sku\":" << int(Stage::Ingest) << "invalid JSON";
-        QTest::newRow("missing sku") << inv << "inventory.level" << R"({"location":"WH1"})" << int(Stage::Map) << "inventory.sku is required";
-        QTest::newRow("wrong type") << inv << "inventory.level" << R"({"sku":"A","location":"W","on_hand":"x"})" << int(Stage::Map) << "inventory.on_hand";
-        QTest::newRow("negative") << inv << "inventory.level" << R"({"sku":"A","location":"W","on_hand":-3})" << int(Stage::Validate) << "negative";
-        QTest::newRow("ok inventory") << inv << "inventory.level" << R"({"sku":"A","location":"W","on_hand":3})" << -1 << "";
-        QTest::newRow("order no lines") << ord << "order.created" << R"({"order_number":"SO-1","lines":[]})" << int(Stage::Validate) << "no lines";
-        QTest::newRow("order zero qty") << ord << "order.created" << R"({"order_number":"SO-1","lines":[{"sku":"A","quantity":0}]})" << int(Stage::Validate) << "quantity below 1";
-        QTest::newRow("order ok") << ord << "order.created" << R"({"order_number":"SO-1","lines":[{"sku":"A","quantity":2,"unit_price":"9.50"}]})" << -1 << "";
-        QTest::newRow("shipment ok") << ful << "shipment.created" << R"({"shipment_id":"S1","order_number":"SO-1","lines":[{"sku":"A","quantity":1}]})" << -1 << "";
-        QTest::newRow("invoice by type") << ful << "invoice.issued" << R"({"invoice_number":"I1","total":"10.00"})" << -1 << "";
+        const int inv = int(Domain::Inventory), ord = int(Domain::Order),
+                  ful = int(Domain::Fulfilment);
+        QTest::newRow("not json") << inv << "inventory.level"
+                                  << "{\"sku\":" << int(Stage::Ingest) << "invalid JSON";
+        QTest::newRow("missing sku")
+            << inv << "inventory.level"
+            << R"({"location":"WH1"})" << int(Stage::Map) << "inventory.sku is required";
+        QTest::newRow("wrong type") << inv << "inventory.level"
+                                    << R"({"sku":"A","location":"W","on_hand":"x"})"
+                                    << int(Stage::Map) << "inventory.on_hand";
+        QTest::newRow("negative") << inv << "inventory.level"
+                                  << R"({"sku":"A","location":"W","on_hand":-3})"
+                                  << int(Stage::Validate) << "negative";
+        QTest::newRow("ok inventory") << inv << "inventory.level"
+                                      << R"({"sku":"A","location":"W","on_hand":3})" << -1 << "";
+        QTest::newRow("order no lines")
+            << ord << "order.created"
+            << R"({"order_number":"SO-1","lines":[]})" << int(Stage::Validate) << "no lines";
+        QTest::newRow("order zero qty")
+            << ord << "order.created"
+            << R"({"order_number":"SO-1","lines":[{"sku":"A","quantity":0}]})"
+            << int(Stage::Validate) << "quantity below 1";
+        QTest::newRow("order ok")
+            << ord << "order.created"
+            << R"({"order_number":"SO-1","lines":[{"sku":"A","quantity":2,"unit_price":"9.50"}]})"
+            << -1 << "";
+        QTest::newRow("shipment ok")
+            << ful << "shipment.created"
+            << R"({"shipment_id":"S1","order_number":"SO-1","lines":[{"sku":"A","quantity":1}]})"
+            << -1 << "";
+        QTest::newRow("invoice by type")
+            << ful << "invoice.issued"
+            << R"({"invoice_number":"I1","total":"10.00"})" << -1 << "";
     }
 
     void failsAtTheRightStage()
@@ -81,22 +104,25 @@ private slots:
         pipeline.setKnownTargets({"shopify", "woo", "erp"});
 
         auto ok = pipeline.process(makeEvent(Domain::Inventory, "inventory.level",
-                                         R"({"sku":"A","location":"W","on_hand":1})", "wms"));
+                                             R"({"sku":"A","location":"W","on_hand":1})", "wms"));
         QVERIFY(!ok.failure);
         QCOMPARE(ok.targets, (std::vector<std::string>{"shopify", "woo"}));
 
-        auto other = pipeline.process(makeEvent(Domain::Inventory, "inventory.level",
-                                            R"({"sku":"A","location":"W","on_hand":1})", "erp-feed"));
+        auto other =
+            pipeline.process(makeEvent(Domain::Inventory, "inventory.level",
+                                       R"({"sku":"A","location":"W","on_hand":1})", "erp-feed"));
         QCOMPARE(other.targets, (std::vector<std::string>{"shopify"}));
 
-        auto blocked = pipeline.process(makeEvent(Domain::Inventory, "inventory.level",
-                                              R"({"sku":"BLOCKED","location":"W","on_hand":1})"));
+        auto blocked =
+            pipeline.process(makeEvent(Domain::Inventory, "inventory.level",
+                                       R"({"sku":"BLOCKED","location":"W","on_hand":1})"));
         QVERIFY(blocked.failure && blocked.failure->stage == Stage::Validate);
 
         // Resubmitted from the route stage: validation is not run again.
-        auto resumed = pipeline.process(makeEvent(Domain::Inventory, "inventory.level",
-                                              R"({"sku":"BLOCKED","location":"W","on_hand":1})"),
-                                        Stage::Route);
+        auto resumed =
+            pipeline.process(makeEvent(Domain::Inventory, "inventory.level",
+                                       R"({"sku":"BLOCKED","location":"W","on_hand":1})"),
+                             Stage::Route);
         QVERIFY(!resumed.failure);
     }
 
@@ -104,8 +130,9 @@ private slots:
     {
         Pipeline pipeline;
         pipeline.addRoute(Route{Domain::Order, "nowhere", "", ""});
-        const auto result = pipeline.process(makeEvent(
-            Domain::Order, "order.created", R"({"order_number":"SO-1","lines":[{"sku":"A","quantity":1}]})"));
+        const auto result = pipeline.process(
+            makeEvent(Domain::Order, "order.created",
+                      R"({"order_number":"SO-1","lines":[{"sku":"A","quantity":1}]})"));
         QVERIFY(result.failure && result.failure->stage == Stage::Route);
         QVERIFY(QString::fromStdString(result.failure->message).contains("nowhere"));
     }

@@ -58,7 +58,8 @@ private slots:
         for (int attempts = 1; attempts <= 12; ++attempts) {
             const auto ceiling = policy.ceiling(attempts);
             for (int i = 0; i < 200; ++i) {
-                const auto d = policy.decide(ErrorClass::Transient, attempts, std::nullopt, clock.now());
+                const auto d =
+                    policy.decide(ErrorClass::Transient, attempts, std::nullopt, clock.now());
                 QVERIFY(d.retry);
                 QVERIFY(d.at >= clock.now());
                 QVERIFY(d.at - clock.now() <= ceiling);

@@ -16,7 +16,8 @@ private slots:
         order.storefrontOrderId = "9007199254740993"; // 2^53 + 1: must survive exactly
         order.customer = {"c-1", "jane@example.com", "Jane Customer", ""};
         order.shippingAddress.line1 = "1 Main St";
-        order.lines.push_back({"l1", "SKU-1", 2, *Decimal::parse("19.90"), *Decimal::parse("1.59")});
+        order.lines.push_back(
+            {"l1", "SKU-1", 2, *Decimal::parse("19.90"), *Decimal::parse("1.59")});
         order.total = *Decimal::parse("41.39");
         order.paymentState = model::PaymentState::Paid;
         order.placedAt = fromEpochMs(1795710884000);
@@ -34,7 +35,8 @@ private slots:
 
     void integerIdsAreReadExactly()
     {
-        const auto value = parseJson(R"({"order_number":"1","storefront_order_id":9007199254740993})");
+        const auto value =
+            parseJson(R"({"order_number":"1","storefront_order_id":9007199254740993})");
         const auto order = json::value_to<model::Order>(value);
         QCOMPARE(order.storefrontOrderId, std::string("9007199254740993"));
     }
@@ -97,10 +99,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(MappingError, eventFromJson(value));
     }
 
-    void invalidJsonIsReported()
-    {
-        QVERIFY_THROWS_EXCEPTION(MappingError, parseJson("{\"a\":"));
-    }
+    void invalidJsonIsReported() { QVERIFY_THROWS_EXCEPTION(MappingError, parseJson("{\"a\":")); }
 };
 
 QTEST_GUILESS_MAIN(TestCanonicalJson)

@@ -47,8 +47,10 @@ private slots:
 
     void formats()
     {
-        QCOMPARE(QString::fromStdString(Decimal::parse("19.9")->toString()), QStringLiteral("19.90"));
-        QCOMPARE(QString::fromStdString(Decimal::parse("-0.125")->toString()), QStringLiteral("-0.125"));
+        QCOMPARE(QString::fromStdString(Decimal::parse("19.9")->toString()),
+                 QStringLiteral("19.90"));
+        QCOMPARE(QString::fromStdString(Decimal::parse("-0.125")->toString()),
+                 QStringLiteral("-0.125"));
         QCOMPARE(QString::fromStdString(Decimal::fromInteger(7).toString(0)), QStringLiteral("7"));
     }
 

@@ -14,7 +14,10 @@ private:
     ManualClock clock_;
     std::unique_ptr<store::Store> store_;
 
-    AuditVerification verify() { return store_->read([](store::Reader &r) { return r.verifyAudit(); }); }
+    AuditVerification verify()
+    {
+        return store_->read([](store::Reader &r) { return r.verifyAudit(); });
+    }
 
     void tamper(const std::string &sql)
     {
@@ -56,13 +59,13 @@ private slots:
         QTest::addColumn<QString>("sql");
         QTest::addColumn<qint64>("firstBad");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("edited reason") << "UPDATE audit SET reason = 'nothing to see' WHERE seq = 4"
-                                       << qint64(4) << "edited";
-        QTest::newRow("edited actor") << "UPDATE audit SET actor = 'mallory' WHERE seq = 7"
-                                      << qint64(7) << "edited";
+        QTest::newRow("edited reason")
+            << "UPDATE audit SET reason = 'nothing to see' WHERE seq = 4" << qint64(4) << "edited";
+        QTest::newRow("edited actor")
+            << "UPDATE audit SET actor = 'mallory' WHERE seq = 7" << qint64(7) << "edited";
         QTest::newRow("deleted") << "DELETE FROM audit WHERE seq = 5" << qint64(5) << "missing";
-        QTest::newRow("deleted newest") << "DELETE FROM audit WHERE seq = 10" << qint64(10)
-                                        << "deleted";
+        QTest::newRow("deleted newest")
+            << "DELETE FROM audit WHERE seq = 10" << qint64(10) << "deleted";
         // Swap entries 3 and 6 whole (hashes and all): each still matches its own hash, but
         // the links between them break.
         QTest::newRow("reordered")
@@ -84,8 +87,7 @@ private slots:
         QVERIFY(!result.ok);
         QVERIFY(result.firstBadSequence.has_value());
         QCOMPARE(qint64(*result.firstBadSequence), firstBad);
-        QVERIFY2(QString::fromStdString(result.problem).contains(problem),
-                 result.problem.c_str());
+        QVERIFY2(QString::fromStdString(result.problem).contains(problem), result.problem.c_str());
     }
 };
 

@@ -158,7 +158,12 @@ private slots:
         QTemporaryDir dir;
         store::Store store(dir.path().toStdString(), clock_, {});
         std::latch blockerRunning(1), release(1);
-        store.write([&](store::Tx &) { blockerRunning.count_down(); release.wait(); }, {});
+        store.write(
+            [&](store::Tx &) {
+                blockerRunning.count_down();
+                release.wait();
+            },
+            {});
         blockerRunning.wait();
         std::promise<std::exception_ptr> bad, good;
         store.write(

@@ -16,14 +16,15 @@ private slots:
         QCOMPARE(body.size(), std::size_t(71));
         QCOMPARE(QString::fromStdString(crypto::hmacSha256Base64("test-webhook-secret", body)),
                  QStringLiteral("QNyObTlKbMx2qDlPF/ZOZcBqg5OgPg+2oky3zldc0Gw="));
-        QVERIFY(crypto::hmacSha256Base64("test-webhook-secret", body + "\n")
-                != crypto::hmacSha256Base64("test-webhook-secret", body));
+        QVERIFY(crypto::hmacSha256Base64("test-webhook-secret", body + "\n") !=
+                crypto::hmacSha256Base64("test-webhook-secret", body));
     }
 
     void sha256OfEmptyInput()
     {
-        QCOMPARE(QString::fromStdString(crypto::sha256Hex("")),
-                 QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(
+            QString::fromStdString(crypto::sha256Hex("")),
+            QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     }
 
     void base64RoundTrip_data()
