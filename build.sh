@@ -14,16 +14,19 @@ usage() {
 command=$1
 shift
 
-scripts/install-deps.sh
 jobs=$(nproc)
 
 case "$command" in
 run)
+    scripts/install-deps.sh
     cmake --preset default >/dev/null
     cmake --build --preset default --target syncline synclined -- -j"$jobs"
     exec scripts/start-console.sh build "$@"
     ;;
 test)
+    # The integration tests run a real Tryton ERP (Debian's packages) and a real Vendure
+    # storefront (npm, from the committed lock file, installed by the test itself).
+    scripts/install-deps.sh tryton-server tryton-modules-sale
     cmake --preset ci
     cmake --build --preset ci -- -j"$jobs"
     export QT_QPA_PLATFORM=offscreen

@@ -12,6 +12,11 @@ packages=(
     wrk
 )
 packages+=("$@")
+# Node.js and npm run the Vendure storefront of the integration tests and the demo. Machines
+# that already have them (from elsewhere than Debian's packages) keep theirs.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    packages+=(nodejs npm)
+fi
 
 missing=()
 for package in "${packages[@]}"; do
