@@ -52,10 +52,34 @@ Tx::Tx(Database &db, TimePoint now)
 
 IngestResult::Status Tx::insertEvent(const Event &event, std::string &originalEventId)
 {
-    auto &findKey = db_.cached("SELECT event_id FROM events WHERE idempotency_key = ?");
-    findKey.bind(1, event.idempotencyKey);
-    if (findKey.step()) {
-        originalEventId = findKey.text(0);
+    // The common case (a new record) costs two statements: the insert, which the unique
+    // idempotency key turns into a no-op for a duplicate, and the entity version upsert, which
+    // only moves forward.
+    const std::int64_t version = versionOf(event);
+    auto &insert = db_.cached(
+        "INSERT INTO events(event_id, idempotency_key, source_system, connection, domain, type, "
+        "occurred_at, received_at, correlation_id, entity_key, version, payload, status, stage) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', 'ingest') "
+        "ON CONFLICT(idempotency_key) DO NOTHING");
+    insert.bind(1, event.eventId)
+        .bind(2, event.idempotencyKey)
+        .bind(3, event.sourceSystem)
+        .bind(4, event.connection)
+        .bind(5, toString(event.domain))
+        .bind(6, event.type)
+        .bind(7, toEpochMs(event.occurredAt))
+        .bind(8, toEpochMs(event.receivedAt))
+        .bind(9, event.correlationId)
+        .bind(10, event.entityKey)
+        .bind(11, version)
+        .bind(12, event.payload);
+    insert.run();
+
+    if (db_.changes() == 0) {
+        auto &findKey = db_.cached("SELECT event_id FROM events WHERE idempotency_key = ?");
+        findKey.bind(1, event.idempotencyKey);
+        if (findKey.step())
+            originalEventId = findKey.text(0);
         findKey.reset();
         auto &record = db_.cached("INSERT INTO duplicates(idempotency_key, original_event, "
                                   "connection, domain, received_at) VALUES (?, ?, ?, ?, ?)");
@@ -70,45 +94,21 @@ IngestResult::Status Tx::insertEvent(const Event &event, std::string &originalEv
         countFeed(event.connection, event.domain, delta);
         return IngestResult::Status::Duplicate;
     }
-    findKey.reset();
 
-    const std::int64_t version = versionOf(event);
     bool superseded = false;
     if (!event.entityKey.empty()) {
-        auto &current = db_.cached("SELECT version FROM entity_versions WHERE entity_key = ?");
-        current.bind(1, event.entityKey);
-        if (current.step() && current.integer(0) >= version)
+        auto &upsert = db_.cached(
+            "INSERT INTO entity_versions(entity_key, version, event_id) VALUES (?, ?, ?) "
+            "ON CONFLICT(entity_key) DO UPDATE SET version = excluded.version, "
+            "event_id = excluded.event_id WHERE excluded.version > entity_versions.version");
+        upsert.bind(1, event.entityKey).bind(2, version).bind(3, event.eventId);
+        upsert.run();
+        if (db_.changes() == 0) {
+            // A newer (or the same) version was recorded already: keep this one as history.
             superseded = true;
-        current.reset();
-        if (!superseded) {
-            auto &upsert = db_.cached(
-                "INSERT INTO entity_versions(entity_key, version, event_id) VALUES (?, ?, ?) "
-                "ON CONFLICT(entity_key) DO UPDATE SET version = excluded.version, "
-                "event_id = excluded.event_id");
-            upsert.bind(1, event.entityKey).bind(2, version).bind(3, event.eventId);
-            upsert.run();
+            setEventState(event.eventId, "superseded", Stage::Ingest);
         }
     }
-
-    auto &insert = db_.cached(
-        "INSERT INTO events(event_id, idempotency_key, source_system, connection, domain, type, "
-        "occurred_at, received_at, correlation_id, entity_key, version, payload, status, stage) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, event.eventId)
-        .bind(2, event.idempotencyKey)
-        .bind(3, event.sourceSystem)
-        .bind(4, event.connection)
-        .bind(5, toString(event.domain))
-        .bind(6, event.type)
-        .bind(7, toEpochMs(event.occurredAt))
-        .bind(8, toEpochMs(event.receivedAt))
-        .bind(9, event.correlationId)
-        .bind(10, event.entityKey)
-        .bind(11, version)
-        .bind(12, event.payload)
-        .bind(13, superseded ? "superseded" : "received")
-        .bind(14, toString(Stage::Ingest));
-    insert.run();
 
     FeedDelta delta;
     delta.received = 1;
