@@ -4,9 +4,9 @@
 #include "model/Json.h"
 
 #include <algorithm>
-
 #include <fcntl.h>
 #include <sys/file.h>
+#include <tuple>
 #include <unistd.h>
 
 namespace syncline {
@@ -17,8 +17,7 @@ class EngineInbound final : public InboundSink {
 public:
     explicit EngineInbound(EngineImpl &impl)
         : impl_(impl)
-    {
-    }
+    {}
     void ingest(Event event, std::function<void(IngestResult)> done) override
     {
         impl_.ingest(std::move(event), std::move(done));
@@ -75,9 +74,8 @@ EngineImpl::EngineImpl(EngineOptions engineOptions)
     , pollTimer_(io)
 {
     store_ = std::make_unique<store::Store>(
-        options.dataDirectory, clock, [this](std::function<void()> completion) {
-            asio::post(io, std::move(completion));
-        });
+        options.dataDirectory, clock,
+        [this](std::function<void()> completion) { asio::post(io, std::move(completion)); });
     inbound_ = std::make_unique<EngineInbound>(*this);
     const int threads = std::max(1, options.ioThreads);
     for (int i = 0; i < threads; ++i)
@@ -86,9 +84,15 @@ EngineImpl::EngineImpl(EngineOptions engineOptions)
     scheduleNotify();
 }
 
-EngineImpl::~EngineImpl() { shutdown(); }
+EngineImpl::~EngineImpl()
+{
+    shutdown();
+}
 
-InboundSink &EngineImpl::inbound() { return *inbound_; }
+InboundSink &EngineImpl::inbound()
+{
+    return *inbound_;
+}
 
 void EngineImpl::start()
 {
@@ -221,7 +225,10 @@ void EngineImpl::addTarget(std::shared_ptr<DeliveryTarget> target)
         worker->kick();
 }
 
-void EngineImpl::addRoute(Route route) { pipeline_.addRoute(std::move(route)); }
+void EngineImpl::addRoute(Route route)
+{
+    pipeline_.addRoute(std::move(route));
+}
 
 void EngineImpl::addValidator(Domain domain, Validator validator)
 {
@@ -284,7 +291,9 @@ void EngineImpl::runPipeline()
     auto outcomes = std::make_shared<std::vector<Outcome>>();
     outcomes->reserve(batch.size());
     for (auto &stored : batch) {
-        PipelineResult result = pipeline_.process(stored.event, stored.stage);
+        PipelineResult result = OrderDesk::isAcknowledgement(stored.event)
+                                    ? OrderDesk::passThrough(stored.event)
+                                    : pipeline_.process(stored.event, stored.stage);
         outcomes->push_back({std::move(stored), std::move(result)});
     }
     pipelineCursor_ = outcomes->back().stored.seq;
@@ -301,7 +310,8 @@ void EngineImpl::runPipeline()
             sampleMinute = minute;
             samples.clear();
         }
-        const std::int64_t lag = std::max<std::int64_t>(0, (now - o.stored.event.occurredAt).count());
+        const std::int64_t lag =
+            std::max<std::int64_t>(0, (now - o.stored.event.occurredAt).count());
         lagHistograms_[key].observe(static_cast<double>(lag) / 1000.0);
         if (samples.size() < LagSamplesPerMinute)
             samples.push_back(lag);
@@ -315,8 +325,9 @@ void EngineImpl::runPipeline()
     }
 
     auto touchedTargets = std::make_shared<std::vector<std::string>>();
+    auto requeued = std::make_shared<bool>(false);
     store_->write(
-        [outcomes, lags, now, touchedTargets](store::Tx &tx) {
+        [outcomes, lags, now, touchedTargets, requeued, desk = orders_.get()](store::Tx &tx) {
             for (const auto &[stored, result] : *outcomes) {
                 const Event &e = stored.event;
                 // Processing is idempotent: an event already handled (a rescan raced a
@@ -324,20 +335,28 @@ void EngineImpl::runPipeline()
                 const auto current = tx.event(e.eventId);
                 if (!current || current->status != "received")
                     continue;
-                if (result.failure) {
-                    tx.setEventState(e.eventId, "failed", result.failure->stage);
+                std::optional<StageFailure> failure = result.failure;
+                if (!failure) {
+                    auto admission = desk->admit(tx, stored, result, *requeued);
+                    if (admission.held)
+                        continue; // waits for its holds: neither routed nor a dead letter
+                    failure = std::move(admission.failure);
+                }
+                if (failure) {
+                    tx.setEventState(e.eventId, "failed", failure->stage);
                     DeadLetter letter;
                     letter.eventId = e.eventId;
                     letter.connection = e.connection;
                     letter.domain = e.domain;
                     letter.type = e.type;
                     letter.correlationId = e.correlationId;
-                    letter.stage = result.failure->stage;
-                    letter.errorClass = result.failure->errorClass;
-                    letter.error = result.failure->message;
+                    letter.stage = failure->stage;
+                    letter.errorClass = failure->errorClass;
+                    letter.error = failure->message;
                     const auto id = tx.parkDeadLetter(letter);
                     tx.appendAudit({Actor{}, "dead_letter.park", "dead_letter", std::to_string(id),
-                                    "", std::string(toString(letter.stage)) + ": " + e.correlationId,
+                                    "",
+                                    std::string(toString(letter.stage)) + ": " + e.correlationId,
                                     letter.error});
                     continue;
                 }
@@ -358,6 +377,7 @@ void EngineImpl::runPipeline()
                         touchedTargets->push_back(target);
                 }
                 tx.markProcessed(e.eventId);
+                desk->completed(tx, e);
                 store::FeedDelta delta;
                 delta.processed = 1;
                 delta.lastSuccess = now;
@@ -366,7 +386,9 @@ void EngineImpl::runPipeline()
             for (const auto &[key, values] : lags)
                 tx.setMinuteLag(key.first, key.second, now, values[0], values[1], values[2]);
         },
-        [this, touchedTargets](std::exception_ptr) {
+        [this, touchedTargets, requeued](std::exception_ptr) {
+            if (*requeued)
+                kickPipeline(true);
             std::sort(touchedTargets->begin(), touchedTargets->end());
             touchedTargets->erase(std::unique(touchedTargets->begin(), touchedTargets->end()),
                                   touchedTargets->end());
@@ -405,6 +427,7 @@ void EngineImpl::schedulePoll()
             return;
         kickPipeline(false); // events another process (an admin command) put in the inbox
         kickAllTargets();
+        postDeliveredOrders();
         schedulePoll();
     });
 }
@@ -469,10 +492,12 @@ void EngineImpl::refreshSnapshot()
     {
         std::lock_guard lock(targetsMutex_);
         for (const auto &[name, worker] : workers_) {
-            const bool listed = std::any_of(snapshot->endpoints.begin(), snapshot->endpoints.end(),
-                                            [&name](const EndpointStatus &e) { return e.target == name; });
+            const bool listed =
+                std::any_of(snapshot->endpoints.begin(), snapshot->endpoints.end(),
+                            [&name](const EndpointStatus &e) { return e.target == name; });
             if (!listed)
-                snapshot->endpoints.push_back(EndpointStatus{name, BreakerState::Closed, 0, 0, {}, {}});
+                snapshot->endpoints.push_back(
+                    EndpointStatus{name, BreakerState::Closed, 0, 0, {}, {}});
         }
     }
     {
@@ -527,11 +552,16 @@ bool EngineImpl::idle()
                 paused.insert(name);
         }
     }
-    const auto [received, due] = store_->read([now](store::Reader &r) {
-        return std::make_pair(r.eventsWithStatus("received", 0, 1).size(), r.outboxTargetsDue(now));
+    const auto [received, due, toPost] = store_->read([now](store::Reader &r) {
+        return std::make_tuple(r.eventsWithStatus("received", 0, 1).size(), r.outboxTargetsDue(now),
+                               r.hasDeliveredOrdersToPost());
     });
     if (received > 0) {
         kickPipeline(true);
+        return false;
+    }
+    if (toPost) {
+        postDeliveredOrders();
         return false;
     }
     std::vector<std::string> waiting;
@@ -560,8 +590,7 @@ public:
         : timer_(io)
         , idle_(std::move(idle))
         , finish_(std::move(finish))
-    {
-    }
+    {}
     std::future<void> future() { return promise_.get_future(); }
     void check()
     {
@@ -571,7 +600,8 @@ public:
             return;
         }
         timer_.expires_after(std::chrono::milliseconds(5));
-        timer_.async_wait([self = shared_from_this()](boost::system::error_code) { self->check(); });
+        timer_.async_wait(
+            [self = shared_from_this()](boost::system::error_code) { self->check(); });
     }
 
 private:

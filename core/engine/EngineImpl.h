@@ -2,12 +2,13 @@
 
 #include "engine/DeliveryWorker.h"
 #include "engine/Engine.h"
+#include "engine/OrderDesk.h"
 #include "engine/Pipeline.h"
 #include "store/Store.h"
 
 #include <boost/asio/executor_work_guard.hpp>
-#include <boost/asio/post.hpp>
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 
@@ -54,6 +55,12 @@ public:
     template <typename R, typename F>
     std::future<R> query(F query) const;
 
+    // The order desk, and its commands run in one store transaction; a command that releases
+    // held orders wakes the pipeline.
+    OrderDesk &orders() { return *orders_; }
+    std::future<CommandResult>
+    orderCommand(std::function<CommandResult(store::Tx &, bool &)> command);
+
     std::uint64_t subscribe(Engine::Listener listener);
     void unsubscribe(std::uint64_t id);
 
@@ -74,11 +81,15 @@ private:
     void kickAllTargets();
     void restoreEndpoints();
     bool idle();
+    // Orders whose delivery succeeded become posted (a sweep, so the delivery path stays as is).
+    void postDeliveredOrders();
 
     std::unique_ptr<RandomSource> ownRandom_;
     RandomSource &random_;
     std::unique_ptr<store::Store> store_;
     std::unique_ptr<EngineInbound> inbound_;
+    std::unique_ptr<OrderDesk> orders_ = std::make_unique<OrderDesk>();
+    std::atomic<bool> postingScheduled_{false};
     Pipeline pipeline_;
     boost::asio::executor_work_guard<boost::asio::io_context::executor_type> work_;
     std::vector<std::thread> threads_;
@@ -122,14 +133,13 @@ std::future<R> EngineImpl::query(F query) const
     auto promise = std::make_shared<std::promise<R>>();
     auto future = promise->get_future();
     auto *store = store_.get();
-    boost::asio::post(io,
-                      [promise, store, query = std::move(query)]() mutable {
-                          try {
-                              promise->set_value(store->read(query));
-                          } catch (...) {
-                              promise->set_exception(std::current_exception());
-                          }
-                      });
+    boost::asio::post(io, [promise, store, query = std::move(query)]() mutable {
+        try {
+            promise->set_value(store->read(query));
+        } catch (...) {
+            promise->set_exception(std::current_exception());
+        }
+    });
     return future;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/OrderSnapshots.h"
 #include "engine/Snapshots.h"
 #include "model/Event.h"
 #include "model/Inbound.h"
@@ -183,6 +184,43 @@ public:
     // Writes the summed counters; called by the writer before COMMIT.
     void flushCounters();
 
+    // --- order desk ------------------------------------------------------------------
+    std::optional<OrderRecord> order(const std::string &orderNumber);
+    // Inserts or replaces the order and its line SKUs (for the search by SKU).
+    void saveOrder(const OrderRecord &order,
+                   const std::vector<std::pair<std::string, std::int64_t>> &lines);
+    void setOrderState(const std::string &orderNumber, domain::OrderState state);
+    void setOrderPosted(const std::string &orderNumber, TimePoint at);
+    void setOrderAcknowledged(const std::string &orderNumber, TimePoint at);
+    void recordTransition(const std::string &orderNumber, const domain::Transition &transition);
+    std::optional<std::string> orderNumberByStorefrontId(const std::string &channel,
+                                                         const std::string &storefrontOrderId);
+    // Ready orders whose event was delivered, with the first delivery time.
+    std::vector<std::pair<std::string, TimePoint>> ordersDelivered(int limit);
+
+    void saveHold(const domain::Hold &hold);
+    std::optional<domain::Hold> hold(const std::string &id);
+    std::vector<domain::Hold> holdsOfOrder(const std::string &orderNumber);
+    // Active (open or snoozed) holds that name `subject` (a SKU, a customer id).
+    std::vector<domain::Hold> activeHoldsWithSubject(const std::string &subject);
+    std::vector<domain::Hold> activeHoldsWithReason(std::string_view reasonCode);
+
+    void saveSkuMapping(const domain::SkuMapping &mapping);
+    std::optional<std::string> skuMapping(const std::string &channel,
+                                          const std::string &storefrontSku);
+    std::vector<domain::SkuMapping> skuMappingsTo(const std::string &erpSku);
+    void saveCustomerMapping(const domain::CustomerMapping &mapping);
+    std::optional<std::string> customerAccount(const std::string &channel,
+                                               const std::string &customerId);
+    bool erpKnowsItem(const std::string &sku);
+    bool hasErpItems();
+    // Returns false when the item was known already.
+    bool addErpItem(const std::string &sku, std::string_view source);
+
+    // One latency sample into its hour; a breach is kept when it missed the target.
+    void recordSlo(const std::string &eventId, Domain domain, TimePoint completedAt, Millis latency,
+                   Millis target);
+
 private:
     Database &db_;
     TimePoint now_;
@@ -206,12 +244,10 @@ public:
     std::vector<StoredEvent> eventsWithStatus(std::string_view status, std::int64_t afterSeq,
                                               int limit);
     std::optional<StoredEvent> event(const std::string &eventId);
-    std::vector<StoredEvent> events(const std::optional<std::string> &connection,
-                                    const std::optional<Domain> &domain,
-                                    const std::optional<TimePoint> &from,
-                                    const std::optional<TimePoint> &to,
-                                    const std::optional<std::string> &correlationId,
-                                    std::string_view status);
+    std::vector<StoredEvent>
+    events(const std::optional<std::string> &connection, const std::optional<Domain> &domain,
+           const std::optional<TimePoint> &from, const std::optional<TimePoint> &to,
+           const std::optional<std::string> &correlationId, std::string_view status);
     std::vector<OutboxRow> outboxForEvent(const std::string &eventId);
     std::vector<std::string> outboxTargetsDue(TimePoint now);
     std::int64_t outboxCount(std::string_view status);
@@ -223,6 +259,21 @@ public:
     std::optional<RejectedInput> rejectedInput(std::int64_t id);
     std::vector<EndpointStatus> endpoints();
     std::int64_t duplicateCount();
+
+    // --- order desk ------------------------------------------------------------------
+    std::optional<OrderRecord> order(const std::string &orderNumber);
+    OrderHistory orderHistory(const std::string &orderNumber);
+    // By order number (exact or prefix), customer e-mail or SKU; newest first.
+    std::vector<OrderRecord> findOrders(const std::string &text, int limit);
+    std::vector<domain::Hold> holds(const HoldQuery &query);
+    std::vector<domain::PostedOrder> postedOrders();
+    bool hasDeliveredOrdersToPost();
+    std::vector<domain::SkuMapping> skuMappings();
+    std::vector<domain::CustomerMapping> customerMappings();
+    std::vector<std::string> erpItems();
+    // Per-hour aggregates [from, to) of one domain, and its breaches in that window.
+    std::vector<domain::ComplianceBucket> sloHours(Domain domain, TimePoint from, TimePoint to);
+    std::vector<domain::SloBreach> sloBreaches(Domain domain, TimePoint from, TimePoint to);
 
     Database &db() { return *db_; }
 
