@@ -18,8 +18,7 @@ DeliveryWorker::DeliveryWorker(asio::io_context &io, store::Store &store, const 
     , retry_(retry)
     , breaker_(breaker)
     , hooks_(std::move(hooks))
-{
-}
+{}
 
 void DeliveryWorker::restore(const EndpointStatus &status)
 {
@@ -59,21 +58,21 @@ void DeliveryWorker::pump()
     publishBreaker();
     inFlight_ = true;
     kickPending_ = false;
-    const std::size_t limit = breaker_.probing() ? 1 : std::max<std::size_t>(1, target_->maxBatchSize());
+    const std::size_t limit =
+        breaker_.probing() ? 1 : std::max<std::size_t>(1, target_->maxBatchSize());
     auto claimed = std::make_shared<std::vector<store::OutboxRow>>();
-    store_.write(
-        [this, limit, claimed](store::Tx &tx) { *claimed = tx.claimDue(name_, limit); },
-        [self = shared_from_this(), claimed](std::exception_ptr error) {
-            asio::post(self->strand_, [self, claimed, error] {
-                if (error || claimed->empty()) {
-                    if (self->breaker_.probing())
-                        self->breaker_.onSuccess(); // nothing to probe with: stay usable
-                    self->finishBatch(false);
-                    return;
-                }
-                self->send(std::move(*claimed));
-            });
-        });
+    store_.write([this, limit, claimed](store::Tx &tx) { *claimed = tx.claimDue(name_, limit); },
+                 [self = shared_from_this(), claimed](std::exception_ptr error) {
+                     asio::post(self->strand_, [self, claimed, error] {
+                         if (error || claimed->empty()) {
+                             if (self->breaker_.probing())
+                                 self->breaker_.onSuccess(); // nothing to probe with: stay usable
+                             self->finishBatch(false);
+                             return;
+                         }
+                         self->send(std::move(*claimed));
+                     });
+                 });
 }
 
 void DeliveryWorker::send(std::vector<store::OutboxRow> rows)
@@ -93,9 +92,9 @@ void DeliveryWorker::send(std::vector<store::OutboxRow> rows)
             });
         });
     } catch (const std::exception &error) {
-        record(shared, std::vector<DeliveryOutcome>(
-                           shared->size(), DeliveryOutcome::failure(ErrorClass::Transient,
-                                                                    error.what())));
+        record(shared,
+               std::vector<DeliveryOutcome>(
+                   shared->size(), DeliveryOutcome::failure(ErrorClass::Transient, error.what())));
     }
 }
 
@@ -106,10 +105,9 @@ void DeliveryWorker::record(std::shared_ptr<const std::vector<store::OutboxRow>>
     if (outcomes.size() != rows->size())
         outcomes.assign(rows->size(),
                         DeliveryOutcome::failure(ErrorClass::Transient,
-                                                 "the target answered for "
-                                                     + std::to_string(outcomes.size()) + " of "
-                                                     + std::to_string(rows->size())
-                                                     + " deliveries"));
+                                                 "the target answered for " +
+                                                     std::to_string(outcomes.size()) + " of " +
+                                                     std::to_string(rows->size()) + " deliveries"));
 
     const BreakerState before = breaker_.state();
     const int failuresBefore = breaker_.consecutiveFailures();
@@ -156,23 +154,24 @@ void DeliveryWorker::record(std::shared_ptr<const std::vector<store::OutboxRow>>
         if (!outcome.ok)
             endpoint.lastError = outcome.message;
     const bool breakerChanged = before != after;
-    const bool endpointChanged =
-        breakerChanged || failuresBefore != breaker_.consecutiveFailures();
+    const bool endpointChanged = breakerChanged || failuresBefore != breaker_.consecutiveFailures();
 
     store_.write(
-        [rows, outcomes, steps, endpoint, breakerChanged, endpointChanged, before](store::Tx &tx) {
+        [rows, outcomes, steps, endpoint, breakerChanged, endpointChanged, before,
+         delivered = hooks_.delivered](store::Tx &tx) {
             for (std::size_t i = 0; i < rows->size(); ++i) {
                 const auto &row = (*rows)[i];
                 const auto &outcome = outcomes[i];
                 store::FeedDelta delta;
                 if (steps[i].delivered) {
                     tx.markDelivered(row.id);
+                    if (delivered)
+                        delivered(tx, row);
                     delta.lastSuccess = tx.now();
                 } else if (steps[i].decision.retry) {
-                    tx.scheduleRetry(row.id, steps[i].decision.at,
-                                     std::string(toString(outcome.errorClass)) + ": "
-                                         + outcome.message,
-                                     true);
+                    tx.scheduleRetry(
+                        row.id, steps[i].decision.at,
+                        std::string(toString(outcome.errorClass)) + ": " + outcome.message, true);
                     delta.retried = 1;
                 } else {
                     const std::string error = outcome.message + " (" + steps[i].decision.why + ")";
@@ -202,8 +201,8 @@ void DeliveryWorker::record(std::shared_ptr<const std::vector<store::OutboxRow>>
                                 "endpoint", endpoint.target, std::string(toString(before)),
                                 std::string(toString(endpoint.breaker)), endpoint.lastError});
         },
-        [self = shared_from_this(), full = rows->size() >= target_->maxBatchSize()](
-            std::exception_ptr) {
+        [self = shared_from_this(),
+         full = rows->size() >= target_->maxBatchSize()](std::exception_ptr) {
             asio::post(self->strand_, [self, full] { self->finishBatch(full); });
         });
 }
@@ -227,7 +226,8 @@ void DeliveryWorker::finishBatch(bool fullBatch)
     if (breaker_.state() == BreakerState::Open) {
         // Wake up for the half-open probe without waiting for the next poll tick.
         const auto wait = breaker_.openUntil() - clock_.now();
-        wakeTimer_.expires_after(std::chrono::milliseconds(std::max<std::int64_t>(wait.count(), 0)));
+        wakeTimer_.expires_after(
+            std::chrono::milliseconds(std::max<std::int64_t>(wait.count(), 0)));
         wakeTimer_.async_wait([self = shared_from_this()](boost::system::error_code ec) {
             if (!ec)
                 self->pump();

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <fcntl.h>
 #include <sys/file.h>
-#include <tuple>
 #include <unistd.h>
 
 namespace syncline {
@@ -208,7 +207,10 @@ void EngineImpl::addTarget(std::shared_ptr<DeliveryTarget> target)
 {
     auto worker = std::make_shared<DeliveryWorker>(
         io, *store_, clock, target, RetryPolicy(options.retry, random_), options.breaker,
-        DeliveryWorker::Hooks{[this] { markChanged(true, true, true, true, false); }});
+        DeliveryWorker::Hooks{[this] { markChanged(true, true, true, true, false); },
+                              [desk = orders_.get()](store::Tx &tx, const store::OutboxRow &row) {
+                                  desk->delivered(tx, row);
+                              }});
     std::set<std::string> names;
     {
         std::lock_guard lock(targetsMutex_);
@@ -427,7 +429,6 @@ void EngineImpl::schedulePoll()
             return;
         kickPipeline(false); // events another process (an admin command) put in the inbox
         kickAllTargets();
-        postDeliveredOrders();
         schedulePoll();
     });
 }
@@ -552,16 +553,11 @@ bool EngineImpl::idle()
                 paused.insert(name);
         }
     }
-    const auto [received, due, toPost] = store_->read([now](store::Reader &r) {
-        return std::make_tuple(r.eventsWithStatus("received", 0, 1).size(), r.outboxTargetsDue(now),
-                               r.hasDeliveredOrdersToPost());
+    const auto [received, due] = store_->read([now](store::Reader &r) {
+        return std::make_pair(r.eventsWithStatus("received", 0, 1).size(), r.outboxTargetsDue(now));
     });
     if (received > 0) {
         kickPipeline(true);
-        return false;
-    }
-    if (toPost) {
-        postDeliveredOrders();
         return false;
     }
     std::vector<std::string> waiting;

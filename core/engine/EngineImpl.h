@@ -81,15 +81,12 @@ private:
     void kickAllTargets();
     void restoreEndpoints();
     bool idle();
-    // Orders whose delivery succeeded become posted (a sweep, so the delivery path stays as is).
-    void postDeliveredOrders();
 
     std::unique_ptr<RandomSource> ownRandom_;
     RandomSource &random_;
     std::unique_ptr<store::Store> store_;
     std::unique_ptr<EngineInbound> inbound_;
     std::unique_ptr<OrderDesk> orders_ = std::make_unique<OrderDesk>();
-    std::atomic<bool> postingScheduled_{false};
     Pipeline pipeline_;
     boost::asio::executor_work_guard<boost::asio::io_context::executor_type> work_;
     std::vector<std::thread> threads_;

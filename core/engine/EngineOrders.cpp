@@ -37,17 +37,6 @@ EngineImpl::orderCommand(std::function<CommandResult(store::Tx &, bool &)> comma
     return promise->get_future();
 }
 
-void EngineImpl::postDeliveredOrders()
-{
-    if (!processing_ || postingScheduled_.exchange(true))
-        return;
-    store_->write([desk = orders_.get()](store::Tx &tx) { desk->postDelivered(tx); },
-                  [this](std::exception_ptr) {
-                      postingScheduled_ = false;
-                      markChanged(true, false, false, false, false);
-                  });
-}
-
 void Engine::setOrderPolicy(domain::OrderPolicy policy)
 {
     impl_->orders().setPolicy(std::move(policy));

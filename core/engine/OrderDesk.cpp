@@ -17,7 +17,6 @@ using domain::OrderState;
 namespace {
 
 constexpr std::string_view AcknowledgedType = "order.acknowledged";
-constexpr int PostBatch = 256;
 
 std::vector<std::pair<std::string, std::int64_t>> linesOf(const model::Order &order)
 {
@@ -331,19 +330,29 @@ void OrderDesk::recordSample(store::Tx &tx, const std::string &eventId, Domain d
 void OrderDesk::completed(store::Tx &tx, const Event &event)
 {
     if (event.domain == Domain::Order)
-        return; // an order's service level ends when the ERP has it: see postDelivered
+        return; // an order's service level ends when the ERP has it: see delivered
     recordSample(tx, event.eventId, event.domain, event.occurredAt, tx.now());
 }
 
-void OrderDesk::postDelivered(store::Tx &tx)
+void OrderDesk::delivered(store::Tx &tx, const store::OutboxRow &row)
 {
-    for (const auto &[number, deliveredAt] : tx.ordersDelivered(PostBatch)) {
-        auto order = tx.order(number);
-        if (!order || move(tx, *order, OrderState::Posted, "system", "delivered to the ERP"))
-            continue;
-        tx.setOrderPosted(number, deliveredAt);
-        recordSample(tx, order->eventId, Domain::Order, order->occurredAt, deliveredAt);
+    if (row.domain != Domain::Order || row.type == AcknowledgedType)
+        return;
+    // The correlation id names the order by convention; the payload says for sure.
+    auto order = tx.order(row.correlationId);
+    if (!order || order->eventId != row.eventId) {
+        try {
+            const auto parsed = json::value_to<model::Order>(parseJson(row.payload));
+            order = tx.order(parsed.orderNumber);
+        } catch (const std::exception &) {
+            return;
+        }
     }
+    if (!order || order->state != OrderState::Ready ||
+        move(tx, *order, OrderState::Posted, "system", "delivered to " + row.target))
+        return;
+    tx.setOrderPosted(order->orderNumber, tx.now());
+    recordSample(tx, order->eventId, Domain::Order, order->occurredAt, tx.now());
 }
 
 } // namespace syncline

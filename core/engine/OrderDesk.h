@@ -41,8 +41,8 @@ public:
                     bool &requeued);
     // After an event was processed: its service-level sample (orders count when posted).
     void completed(store::Tx &tx, const Event &event);
-    // Ready orders whose delivery to the ERP succeeded are posted.
-    void postDelivered(store::Tx &tx);
+    // In the transaction that records a successful delivery: a ready order is posted.
+    void delivered(store::Tx &tx, const store::OutboxRow &row);
 
     // Operator commands; `requeued` as for admit.
     CommandResult approve(store::Tx &tx, const std::string &holdId, const std::string &reason,

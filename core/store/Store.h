@@ -195,8 +195,6 @@ public:
     void recordTransition(const std::string &orderNumber, const domain::Transition &transition);
     std::optional<std::string> orderNumberByStorefrontId(const std::string &channel,
                                                          const std::string &storefrontOrderId);
-    // Ready orders whose event was delivered, with the first delivery time.
-    std::vector<std::pair<std::string, TimePoint>> ordersDelivered(int limit);
 
     void saveHold(const domain::Hold &hold);
     std::optional<domain::Hold> hold(const std::string &id);
@@ -267,7 +265,6 @@ public:
     std::vector<OrderRecord> findOrders(const std::string &text, int limit);
     std::vector<domain::Hold> holds(const HoldQuery &query);
     std::vector<domain::PostedOrder> postedOrders();
-    bool hasDeliveredOrdersToPost();
     std::vector<domain::SkuMapping> skuMappings();
     std::vector<domain::CustomerMapping> customerMappings();
     std::vector<std::string> erpItems();

@@ -55,11 +55,14 @@ OrderRecord readOrder(Statement &s)
 
 std::optional<OrderRecord> loadOrder(Database &db, const std::string &number)
 {
-    Statement s(db, std::string("SELECT ") + orderColumns + " FROM orders WHERE order_number = ?");
+    auto &s =
+        db.cached(std::string("SELECT ") + orderColumns + " FROM orders WHERE order_number = ?");
     s.bind(1, number);
+    std::optional<OrderRecord> out;
     if (s.step())
-        return readOrder(s);
-    return std::nullopt;
+        out = readOrder(s);
+    s.reset();
+    return out;
 }
 
 constexpr const char *holdColumns =
@@ -90,11 +93,12 @@ Hold readHold(Statement &s)
 
 std::vector<Hold> loadHolds(Database &db, const std::string &where, const std::string &value)
 {
-    Statement s(db, std::string("SELECT ") + holdColumns + " FROM holds h " + where);
+    auto &s = db.cached(std::string("SELECT ") + holdColumns + " FROM holds h " + where);
     s.bind(1, value);
     std::vector<Hold> out;
     while (s.step())
         out.push_back(readHold(s));
+    s.reset();
     return out;
 }
 
@@ -212,19 +216,6 @@ std::optional<std::string> Tx::orderNumberByStorefrontId(const std::string &chan
     if (s.step())
         out = s.text(0);
     s.reset();
-    return out;
-}
-
-std::vector<std::pair<std::string, TimePoint>> Tx::ordersDelivered(int limit)
-{
-    Statement s(db_, "SELECT o.order_number, MIN(ob.delivered_at) FROM orders o "
-                     "JOIN outbox ob ON ob.event_id = o.event_id "
-                     "WHERE o.state = 'ready' AND ob.status = 'delivered' "
-                     "GROUP BY o.order_number LIMIT ?");
-    s.bind(1, limit);
-    std::vector<std::pair<std::string, TimePoint>> out;
-    while (s.step())
-        out.emplace_back(s.text(0), fromEpochMs(s.optionalInteger(1).value_or(toEpochMs(now_))));
     return out;
 }
 
@@ -513,15 +504,6 @@ std::vector<domain::PostedOrder> Reader::postedOrders()
     while (s.step())
         out.push_back({s.text(0), fromEpochMs(s.optionalInteger(1).value_or(0)), std::nullopt});
     return out;
-}
-
-bool Reader::hasDeliveredOrdersToPost()
-{
-    auto &s = db_->cached("SELECT 1 FROM orders o JOIN outbox ob ON ob.event_id = o.event_id "
-                          "WHERE o.state = 'ready' AND ob.status = 'delivered' LIMIT 1");
-    const bool any = s.step();
-    s.reset();
-    return any;
 }
 
 std::vector<domain::SkuMapping> Reader::skuMappings()
