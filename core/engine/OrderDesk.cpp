@@ -104,13 +104,15 @@ domain::ValidationContext OrderDesk::context(store::Tx &tx) const
 }
 
 std::optional<std::string> OrderDesk::move(store::Tx &tx, OrderRecord &order, OrderState to,
-                                           const std::string &actor, const std::string &cause)
+                                           const std::string &actor, const std::string &cause,
+                                           bool persist)
 {
     auto outcome = domain::transition(order.state, to, tx.now(), actor, cause);
     if (!outcome.allowed())
         return "Order " + order.orderNumber + ": " + outcome.refusal;
     tx.recordTransition(order.orderNumber, *outcome.transition);
-    tx.setOrderState(order.orderNumber, to);
+    if (persist)
+        tx.setOrderState(order.orderNumber, to);
     order.state = to;
     return std::nullopt;
 }
@@ -164,13 +166,13 @@ OrderDesk::Admission OrderDesk::admit(store::Tx &tx, const store::StoredEvent &s
         order.createdAt = tx.now();
         order.state = OrderState::Received;
     }
-    tx.saveOrder(order, linesOf(parsed));
     if (fresh)
         tx.recordTransition(order.orderNumber,
                             {OrderState::Received, OrderState::Received, tx.now(), "system",
                              "received on " + e.connection + " (event " + e.eventId + ")"});
     if (order.state != OrderState::Validating)
-        if (auto refusal = move(tx, order, OrderState::Validating, "system", "validation started"))
+        if (auto refusal =
+                move(tx, order, OrderState::Validating, "system", "validation started", false))
             return {validateFailure(*refusal), false};
 
     const auto settled = settle(tx, order, parsed, "validation");
@@ -179,12 +181,14 @@ OrderDesk::Admission OrderDesk::admit(store::Tx &tx, const store::StoredEvent &s
         for (const auto &hold : settled.holds)
             if (domain::isActive(hold))
                 reasons += (reasons.empty() ? "" : ", ") + hold.reasonCode;
-        (void)move(tx, order, OrderState::Held, "system", "held: " + reasons);
+        (void)move(tx, order, OrderState::Held, "system", "held: " + reasons, false);
+        tx.saveOrder(order, linesOf(parsed)); // once, with the state it ends in
         tx.setEventState(e.eventId, "held", Stage::Validate);
         return {std::nullopt, true};
     }
-    if (auto refusal = move(tx, order, OrderState::Ready, "system", "validation passed"))
+    if (auto refusal = move(tx, order, OrderState::Ready, "system", "validation passed", false))
         return {validateFailure(*refusal), false};
+    tx.saveOrder(order, linesOf(parsed));
     return {};
 }
 
@@ -349,7 +353,7 @@ void OrderDesk::delivered(store::Tx &tx, const store::OutboxRow &row)
         }
     }
     if (!order || order->state != OrderState::Ready ||
-        move(tx, *order, OrderState::Posted, "system", "delivered to " + row.target))
+        move(tx, *order, OrderState::Posted, "system", "delivered to " + row.target, false))
         return;
     tx.setOrderPosted(order->orderNumber, tx.now());
     recordSample(tx, order->eventId, Domain::Order, order->occurredAt, tx.now());

@@ -83,8 +83,11 @@ private:
     // Validates the held orders again ("fix once, resolve all alike").
     void revalidate(store::Tx &tx, const std::set<std::string> &orderNumbers,
                     const std::string &cause, bool &requeued);
+    // Records the transition when the state machine allows it, else returns the refusal.
+    // `persist` false: the caller writes the order (with its state) itself.
     std::optional<std::string> move(store::Tx &tx, OrderRecord &order, domain::OrderState to,
-                                    const std::string &actor, const std::string &cause);
+                                    const std::string &actor, const std::string &cause,
+                                    bool persist = true);
     void recordSample(store::Tx &tx, const std::string &eventId, Domain domain,
                       TimePoint occurredAt, TimePoint completedAt);
 

@@ -176,7 +176,8 @@ CREATE INDEX audit_object ON audit(object_id, seq);
     // mappings, the items the ERP is known to have, and per-hour service-level aggregates.
     R"sql(
 CREATE TABLE orders (
-    order_number        TEXT PRIMARY KEY,
+    id                  INTEGER PRIMARY KEY,
+    order_number        TEXT NOT NULL UNIQUE,
     channel             TEXT NOT NULL,
     connection          TEXT NOT NULL,
     storefront_order_id TEXT NOT NULL,
@@ -189,7 +190,7 @@ CREATE TABLE orders (
     updated_at          INTEGER NOT NULL,
     posted_at           INTEGER,
     acknowledged_at     INTEGER
-) WITHOUT ROWID;
+);
 CREATE INDEX orders_storefront ON orders(channel, storefront_order_id);
 CREATE INDEX orders_email ON orders(customer_email COLLATE NOCASE);
 CREATE INDEX orders_state ON orders(state, updated_at);
@@ -215,7 +216,8 @@ CREATE TABLE order_transitions (
 CREATE INDEX order_transitions_order ON order_transitions(order_number, id);
 
 CREATE TABLE holds (
-    id            TEXT PRIMARY KEY,
+    seq           INTEGER PRIMARY KEY,
+    id            TEXT NOT NULL UNIQUE,
     order_number  TEXT NOT NULL,
     channel       TEXT NOT NULL,
     reason_code   TEXT NOT NULL,
@@ -230,7 +232,7 @@ CREATE TABLE holds (
     notes         TEXT NOT NULL DEFAULT '[]',
     resolution    TEXT NOT NULL DEFAULT '',
     closed_at     INTEGER
-) WITHOUT ROWID;
+);
 CREATE INDEX holds_order ON holds(order_number);
 CREATE INDEX holds_status_reason ON holds(status, reason_code, created_at);
 
