@@ -123,8 +123,9 @@ std::future<CommandResult> Engine::snoozeHold(std::string holdId, TimePoint unti
 
 std::future<std::vector<domain::Hold>> Engine::holds(HoldQuery query) const
 {
+    const TimePoint now = impl_->clock.now();
     return impl_->query<std::vector<domain::Hold>>(
-        [query](store::Reader &r) { return r.holds(query); });
+        [query, now](store::Reader &r) { return r.holds(query, now); });
 }
 
 std::future<OrderHistory> Engine::orderHistory(std::string orderNumber) const

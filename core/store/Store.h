@@ -263,7 +263,8 @@ public:
     OrderHistory orderHistory(const std::string &orderNumber);
     // By order number (exact or prefix), customer e-mail or SKU; newest first.
     std::vector<OrderRecord> findOrders(const std::string &text, int limit);
-    std::vector<domain::Hold> holds(const HoldQuery &query);
+    // A snoozed hold whose time has come (at `now`) counts as open again.
+    std::vector<domain::Hold> holds(const HoldQuery &query, TimePoint now);
     std::vector<domain::PostedOrder> postedOrders();
     std::vector<domain::SkuMapping> skuMappings();
     std::vector<domain::CustomerMapping> customerMappings();

@@ -470,12 +470,15 @@ std::vector<OrderRecord> Reader::findOrders(const std::string &text, int limit)
     return out;
 }
 
-std::vector<Hold> Reader::holds(const HoldQuery &query)
+std::vector<Hold> Reader::holds(const HoldQuery &query, TimePoint now)
 {
     std::string sql = std::string("SELECT ") + holdColumns +
                       " FROM holds h JOIN orders o ON o.order_number = h.order_number WHERE "
                       "(?1 IS NULL OR h.reason_code = ?1) AND "
                       "(CASE WHEN ?2 IS NULL THEN h.status IN ('open', 'snoozed') "
+                      "WHEN ?2 = 'open' THEN h.status = 'open' OR (h.status = 'snoozed' AND "
+                      "h.snoozed_until <= ?8) "
+                      "WHEN ?2 = 'snoozed' THEN h.status = 'snoozed' AND h.snoozed_until > ?8 "
                       "ELSE h.status = ?2 END) AND (?3 IS NULL OR h.owner = ?3) AND "
                       "(?4 IS NULL OR o.connection = ?4) AND (?5 = '' OR h.order_number = ?5 OR "
                       "instr(lower(h.message), lower(?5)) > 0 OR "
@@ -489,10 +492,11 @@ std::vector<Hold> Reader::holds(const HoldQuery &query)
         .bind(4, query.connection)
         .bind(5, query.text)
         .bind(6, query.limit)
-        .bind(7, query.offset);
+        .bind(7, query.offset)
+        .bind(8, toEpochMs(now));
     std::vector<Hold> out;
     while (s.step())
-        out.push_back(readHold(s));
+        out.push_back(domain::wakeIfDue(readHold(s), now));
     return out;
 }
 

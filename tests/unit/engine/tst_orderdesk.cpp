@@ -483,6 +483,43 @@ private slots:
         otherFeed.connection = "wms";
         QCOMPARE(engine_->holds(otherFeed).get().size(), std::size_t(0));
         QVERIFY(!engine_->noteHold(hold.id, "x", Actor{"ghost", "system"}).get().ok);
+
+        // Once its time has come, a snoozed hold is open again.
+        HoldQuery open;
+        open.status = domain::HoldStatus::Open;
+        QCOMPARE(engine_->holds(open).get().size(), std::size_t(1));
+        clock_.advance(std::chrono::hours(3));
+        const auto woken = engine_->holds(open).get();
+        QCOMPARE(woken.size(), std::size_t(2));
+        QCOMPARE(engine_->holds(snoozed).get().size(), std::size_t(0));
+    }
+
+    void mappingCommandsReleaseTheOrdersTheyConcern()
+    {
+        auto guest = order("SO-100", {"A-1"});
+        guest.customer = {"cust-9", "nine@example.com", "Nine", ""};
+        ingest(orderEvent(guest));
+        ingest(orderEvent(order("SO-101", {"M-1"})));
+        engine_->drain().get();
+        QCOMPARE(holdsOf("SO-100").at(0).reasonCode, std::string("unknown_customer"));
+        QCOMPARE(holdsOf("SO-101").at(0).reasonCode, std::string("unknown_sku"));
+
+        const domain::CustomerMapping customer{"shop", "cust-9", "NINE"};
+        QVERIFY(!engine_->mapCustomer(customer, sam).get().ok);
+        QVERIFY(engine_->mapCustomer(customer, olga).get().ok);
+        const domain::SkuMapping sku{"", "M-1", "ERP-X"}; // for every channel
+        QVERIFY(!engine_->mapSku(sku, sam).get().ok);
+        QVERIFY(engine_->mapSku(sku, olga).get().ok);
+        engine_->drain().get();
+        QCOMPARE(deliveredTo("SO-100"), std::size_t(1));
+        QCOMPARE(deliveredTo("SO-101"), std::size_t(1));
+        QCOMPARE(engine_->holds(HoldQuery{}).get().size(), std::size_t(0));
+        AuditQuery q;
+        q.actor = "olga";
+        const auto audit = engine_->audit(q).get();
+        QCOMPARE(audit.size(), std::size_t(2));
+        QCOMPARE(audit[0].action, std::string("mapping.customer"));
+        QCOMPARE(audit[1].action, std::string("mapping.sku"));
     }
 };
 
