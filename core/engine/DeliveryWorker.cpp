@@ -157,13 +157,16 @@ void DeliveryWorker::record(std::shared_ptr<const std::vector<store::OutboxRow>>
     const bool endpointChanged = breakerChanged || failuresBefore != breaker_.consecutiveFailures();
 
     store_.write(
-        [rows, outcomes, steps, endpoint, breakerChanged, endpointChanged, before](store::Tx &tx) {
+        [rows, outcomes, steps, endpoint, breakerChanged, endpointChanged, before,
+         delivered = hooks_.delivered](store::Tx &tx) {
             for (std::size_t i = 0; i < rows->size(); ++i) {
                 const auto &row = (*rows)[i];
                 const auto &outcome = outcomes[i];
                 store::FeedDelta delta;
                 if (steps[i].delivered) {
                     tx.markDelivered(row.id);
+                    if (delivered)
+                        delivered(tx, row);
                     delta.lastSuccess = tx.now();
                 } else if (steps[i].decision.retry) {
                     tx.scheduleRetry(

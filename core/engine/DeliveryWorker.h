@@ -23,6 +23,8 @@ class DeliveryWorker : public std::enable_shared_from_this<DeliveryWorker> {
 public:
     struct Hooks {
         std::function<void()> changed; // a batch was recorded: counters and queues moved
+        // In the transaction that records a successful delivery (the order desk posts orders).
+        std::function<void(store::Tx &, const store::OutboxRow &)> delivered;
     };
 
     DeliveryWorker(boost::asio::io_context &io, store::Store &store, const Clock &clock,

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "domain/Hold.h"
+#include "domain/OrderRules.h"
+#include "domain/Slo.h"
 #include "engine/CircuitBreaker.h"
+#include "engine/OrderSnapshots.h"
 #include "engine/Pipeline.h"
 #include "engine/RetryPolicy.h"
 #include "engine/Snapshots.h"
@@ -137,6 +141,37 @@ public:
     std::future<AuditVerification> verifyAudit() const;
     std::future<std::vector<FeedMinute>> feedMetrics(TimePoint from, TimePoint to) const;
     std::future<std::vector<RejectedInput>> rejectedInputs(int limit) const;
+
+    // --- orders and holds -----------------------------------------------------------------
+    // Order-domain events are validated with the domain rules (domain/OrderRules.h) at the
+    // validate stage; an order that fails a rule is held (one hold per failed rule) and goes on
+    // to routing only once its holds are resolved or approved. Acknowledgements arrive as
+    // "order.acknowledged" events naming the order (correlation id or "order_number").
+    void setOrderPolicy(domain::OrderPolicy policy);
+    void setSloTarget(domain::SloTarget target);
+    // The ERP's item numbers. Until the engine knows some (from here or from Product events),
+    // the unknown-SKU rule cannot tell known from unknown and does not run.
+    std::future<CommandResult> setErpCatalog(std::vector<std::string> erpSkus, Actor actor);
+    std::future<CommandResult> mapSku(domain::SkuMapping mapping, Actor actor);
+    std::future<CommandResult> mapCustomer(domain::CustomerMapping mapping, Actor actor);
+
+    // Hold decisions: refused (with the reason, in the result) when the actor's role may not.
+    std::future<CommandResult> approveHold(std::string holdId, std::string reason, Actor actor);
+    std::future<CommandResult> fixHold(std::string holdId, domain::OrderFix fix, Actor actor);
+    std::future<CommandResult> rejectHold(std::string holdId, std::string reason, Actor actor);
+    std::future<CommandResult> assignHold(std::string holdId, std::string owner, Actor actor);
+    std::future<CommandResult> noteHold(std::string holdId, std::string text, Actor actor);
+    std::future<CommandResult> snoozeHold(std::string holdId, TimePoint until, std::string reason,
+                                          Actor actor);
+
+    std::future<std::vector<domain::Hold>> holds(HoldQuery query) const;
+    std::future<OrderHistory> orderHistory(std::string orderNumber) const;
+    // By order number (or its beginning), customer e-mail or SKU.
+    std::future<std::vector<OrderRecord>> findOrders(std::string text) const;
+    std::future<SloReport> sloCompliance(Domain domain, TimePoint from, TimePoint to,
+                                         SloBucket bucket) const;
+    // Orders posted to the ERP and not acknowledged within the order service level.
+    std::future<std::vector<domain::AcknowledgementAlert>> alerts() const;
 
     // --- notifications -------------------------------------------------------------------
     // Listeners run on an engine thread at most once per notifyInterval with what changed.

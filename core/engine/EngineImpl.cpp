@@ -207,7 +207,10 @@ void EngineImpl::addTarget(std::shared_ptr<DeliveryTarget> target)
 {
     auto worker = std::make_shared<DeliveryWorker>(
         io, *store_, clock, target, RetryPolicy(options.retry, random_), options.breaker,
-        DeliveryWorker::Hooks{[this] { markChanged(true, true, true, true, false); }});
+        DeliveryWorker::Hooks{[this] { markChanged(true, true, true, true, false); },
+                              [desk = orders_.get()](store::Tx &tx, const store::OutboxRow &row) {
+                                  desk->delivered(tx, row);
+                              }});
     std::set<std::string> names;
     {
         std::lock_guard lock(targetsMutex_);
@@ -290,7 +293,9 @@ void EngineImpl::runPipeline()
     auto outcomes = std::make_shared<std::vector<Outcome>>();
     outcomes->reserve(batch.size());
     for (auto &stored : batch) {
-        PipelineResult result = pipeline_.process(stored.event, stored.stage);
+        PipelineResult result = OrderDesk::isAcknowledgement(stored.event)
+                                    ? OrderDesk::passThrough(stored.event)
+                                    : pipeline_.process(stored.event, stored.stage);
         outcomes->push_back({std::move(stored), std::move(result)});
     }
     pipelineCursor_ = outcomes->back().stored.seq;
@@ -322,12 +327,25 @@ void EngineImpl::runPipeline()
     }
 
     auto touchedTargets = std::make_shared<std::vector<std::string>>();
+    auto requeued = std::make_shared<bool>(false);
     store_->write(
-        [outcomes, lags, now, touchedTargets](store::Tx &tx) {
+        [outcomes, lags, now, touchedTargets, requeued, desk = orders_.get()](store::Tx &tx) {
             for (const auto &[stored, result] : *outcomes) {
                 const Event &e = stored.event;
-                if (result.failure) {
-                    if (!tx.failProcessing(e.eventId, result.failure->stage))
+                std::optional<StageFailure> failure = result.failure;
+                if (!failure && (e.domain == Domain::Order || e.domain == Domain::Product)) {
+                    // The order desk acts only on an event still waiting (processing is
+                    // idempotent: a rescan may race a resubmit, or a crash come between steps).
+                    const auto current = tx.event(e.eventId);
+                    if (!current || current->status != "received")
+                        continue;
+                    auto admission = desk->admit(tx, stored, result, *requeued);
+                    if (admission.held)
+                        continue; // waits for its holds: neither routed nor a dead letter
+                    failure = std::move(admission.failure);
+                }
+                if (failure) {
+                    if (!tx.failProcessing(e.eventId, failure->stage))
                         continue;
                     DeadLetter letter;
                     letter.eventId = e.eventId;
@@ -335,9 +353,9 @@ void EngineImpl::runPipeline()
                     letter.domain = e.domain;
                     letter.type = e.type;
                     letter.correlationId = e.correlationId;
-                    letter.stage = result.failure->stage;
-                    letter.errorClass = result.failure->errorClass;
-                    letter.error = result.failure->message;
+                    letter.stage = failure->stage;
+                    letter.errorClass = failure->errorClass;
+                    letter.error = failure->message;
                     const auto id = tx.parkDeadLetter(letter);
                     tx.appendAudit({Actor{}, "dead_letter.park", "dead_letter", std::to_string(id),
                                     "",
@@ -364,6 +382,7 @@ void EngineImpl::runPipeline()
                     if (tx.enqueueOutbox(row))
                         touchedTargets->push_back(target);
                 }
+                desk->completed(tx, e);
                 store::FeedDelta delta;
                 delta.processed = 1;
                 delta.lastSuccess = now;
@@ -372,7 +391,9 @@ void EngineImpl::runPipeline()
             for (const auto &[key, values] : lags)
                 tx.setMinuteLag(key.first, key.second, now, values[0], values[1], values[2]);
         },
-        [this, touchedTargets](std::exception_ptr) {
+        [this, touchedTargets, requeued](std::exception_ptr) {
+            if (*requeued)
+                kickPipeline(true);
             std::sort(touchedTargets->begin(), touchedTargets->end());
             touchedTargets->erase(std::unique(touchedTargets->begin(), touchedTargets->end()),
                                   touchedTargets->end());

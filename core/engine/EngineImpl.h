@@ -2,6 +2,7 @@
 
 #include "engine/DeliveryWorker.h"
 #include "engine/Engine.h"
+#include "engine/OrderDesk.h"
 #include "engine/Pipeline.h"
 #include "store/Store.h"
 
@@ -54,6 +55,12 @@ public:
     template <typename R, typename F>
     std::future<R> query(F query) const;
 
+    // The order desk, and its commands run in one store transaction; a command that releases
+    // held orders wakes the pipeline.
+    OrderDesk &orders() { return *orders_; }
+    std::future<CommandResult>
+    orderCommand(std::function<CommandResult(store::Tx &, bool &)> command);
+
     std::uint64_t subscribe(Engine::Listener listener);
     void unsubscribe(std::uint64_t id);
 
@@ -79,6 +86,7 @@ private:
     RandomSource &random_;
     std::unique_ptr<store::Store> store_;
     std::unique_ptr<EngineInbound> inbound_;
+    std::unique_ptr<OrderDesk> orders_ = std::make_unique<OrderDesk>();
     Pipeline pipeline_;
     boost::asio::executor_work_guard<boost::asio::io_context::executor_type> work_;
     std::vector<std::thread> threads_;

@@ -11,7 +11,7 @@ namespace syncline::store {
 namespace {
 
 // Never edit a step that has shipped: add a new one.
-constexpr std::array<std::string_view, 3> steps{
+constexpr std::array<std::string_view, 4> steps{
     // 1: inbox, entity versions, dead letters, outbox, audit trail, feed counters.
     R"sql(
 CREATE TABLE events (
@@ -171,6 +171,117 @@ CREATE TABLE audit_head (
 );
 CREATE INDEX audit_actor ON audit(actor, seq);
 CREATE INDEX audit_object ON audit(object_id, seq);
+)sql",
+    // 4: the order desk: orders with their lines and transitions, holds, SKU and customer
+    // mappings, the items the ERP is known to have, and per-hour service-level aggregates.
+    R"sql(
+CREATE TABLE orders (
+    id                  INTEGER PRIMARY KEY,
+    order_number        TEXT NOT NULL UNIQUE,
+    channel             TEXT NOT NULL,
+    connection          TEXT NOT NULL,
+    storefront_order_id TEXT NOT NULL,
+    state               TEXT NOT NULL,
+    payload             TEXT NOT NULL,
+    customer_email      TEXT NOT NULL,
+    event_id            TEXT NOT NULL,
+    occurred_at         INTEGER NOT NULL,
+    created_at          INTEGER NOT NULL,
+    updated_at          INTEGER NOT NULL,
+    posted_at           INTEGER,
+    acknowledged_at     INTEGER
+);
+CREATE INDEX orders_storefront ON orders(channel, storefront_order_id);
+CREATE INDEX orders_email ON orders(customer_email COLLATE NOCASE);
+CREATE INDEX orders_state ON orders(state, updated_at);
+
+CREATE TABLE order_lines (
+    order_number TEXT NOT NULL,
+    line         INTEGER NOT NULL,
+    sku          TEXT NOT NULL,
+    quantity     INTEGER NOT NULL,
+    PRIMARY KEY (order_number, line)
+) WITHOUT ROWID;
+CREATE INDEX order_lines_sku ON order_lines(sku COLLATE NOCASE);
+
+CREATE TABLE order_transitions (
+    id           INTEGER PRIMARY KEY,
+    order_number TEXT NOT NULL,
+    from_state   TEXT NOT NULL,
+    to_state     TEXT NOT NULL,
+    at           INTEGER NOT NULL,
+    actor        TEXT NOT NULL,
+    cause        TEXT NOT NULL
+);
+CREATE INDEX order_transitions_order ON order_transitions(order_number, id);
+
+CREATE TABLE holds (
+    seq           INTEGER PRIMARY KEY,
+    id            TEXT NOT NULL UNIQUE,
+    order_number  TEXT NOT NULL,
+    channel       TEXT NOT NULL,
+    reason_code   TEXT NOT NULL,
+    message       TEXT NOT NULL,
+    suggested_fix TEXT NOT NULL,
+    subjects      TEXT NOT NULL,
+    owner         TEXT NOT NULL DEFAULT '',
+    created_at    INTEGER NOT NULL,
+    due_at        INTEGER NOT NULL,
+    status        TEXT NOT NULL,
+    snoozed_until INTEGER,
+    notes         TEXT NOT NULL DEFAULT '[]',
+    resolution    TEXT NOT NULL DEFAULT '',
+    closed_at     INTEGER
+);
+CREATE INDEX holds_order ON holds(order_number);
+CREATE INDEX holds_status_reason ON holds(status, reason_code, created_at);
+
+CREATE TABLE hold_subjects (
+    subject TEXT NOT NULL,
+    hold_id TEXT NOT NULL,
+    PRIMARY KEY (subject, hold_id)
+) WITHOUT ROWID;
+
+CREATE TABLE sku_mappings (
+    channel        TEXT NOT NULL,
+    storefront_sku TEXT NOT NULL,
+    erp_sku        TEXT NOT NULL,
+    created_at     INTEGER NOT NULL,
+    PRIMARY KEY (channel, storefront_sku)
+) WITHOUT ROWID;
+CREATE INDEX sku_mappings_erp ON sku_mappings(erp_sku);
+
+CREATE TABLE customer_mappings (
+    channel     TEXT NOT NULL,
+    customer_id TEXT NOT NULL,
+    account     TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    PRIMARY KEY (channel, customer_id)
+) WITHOUT ROWID;
+
+CREATE TABLE erp_items (
+    sku     TEXT PRIMARY KEY,
+    source  TEXT NOT NULL,
+    seen_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE slo_hours (
+    domain TEXT NOT NULL,
+    hour   INTEGER NOT NULL,
+    within INTEGER NOT NULL DEFAULT 0,
+    total  INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (domain, hour)
+) WITHOUT ROWID;
+
+CREATE TABLE slo_breaches (
+    id           INTEGER PRIMARY KEY,
+    event_id     TEXT NOT NULL,
+    domain       TEXT NOT NULL,
+    completed_at INTEGER NOT NULL,
+    latency_ms   INTEGER NOT NULL,
+    target_ms    INTEGER NOT NULL
+);
+CREATE INDEX slo_breaches_time ON slo_breaches(domain, completed_at);
 )sql",
 };
 

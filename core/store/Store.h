@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/OrderSnapshots.h"
 #include "engine/Snapshots.h"
 #include "model/Event.h"
 #include "model/Inbound.h"
@@ -188,6 +189,41 @@ public:
     // Writes the summed counters; called by the writer before COMMIT.
     void flushCounters();
 
+    // --- order desk ------------------------------------------------------------------
+    std::optional<OrderRecord> order(const std::string &orderNumber);
+    // Inserts or replaces the order and its line SKUs (for the search by SKU).
+    void saveOrder(const OrderRecord &order,
+                   const std::vector<std::pair<std::string, std::int64_t>> &lines);
+    void setOrderState(const std::string &orderNumber, domain::OrderState state);
+    void setOrderPosted(const std::string &orderNumber, TimePoint at);
+    void setOrderAcknowledged(const std::string &orderNumber, TimePoint at);
+    void recordTransition(const std::string &orderNumber, const domain::Transition &transition);
+    std::optional<std::string> orderNumberByStorefrontId(const std::string &channel,
+                                                         const std::string &storefrontOrderId);
+
+    void saveHold(const domain::Hold &hold);
+    std::optional<domain::Hold> hold(const std::string &id);
+    std::vector<domain::Hold> holdsOfOrder(const std::string &orderNumber);
+    // Active (open or snoozed) holds that name `subject` (a SKU, a customer id).
+    std::vector<domain::Hold> activeHoldsWithSubject(const std::string &subject);
+    std::vector<domain::Hold> activeHoldsWithReason(std::string_view reasonCode);
+
+    void saveSkuMapping(const domain::SkuMapping &mapping);
+    std::optional<std::string> skuMapping(const std::string &channel,
+                                          const std::string &storefrontSku);
+    std::vector<domain::SkuMapping> skuMappingsTo(const std::string &erpSku);
+    void saveCustomerMapping(const domain::CustomerMapping &mapping);
+    std::optional<std::string> customerAccount(const std::string &channel,
+                                               const std::string &customerId);
+    bool erpKnowsItem(const std::string &sku);
+    bool hasErpItems();
+    // Returns false when the item was known already.
+    bool addErpItem(const std::string &sku, std::string_view source);
+
+    // One latency sample into its hour; a breach is kept when it missed the target.
+    void recordSlo(const std::string &eventId, Domain domain, TimePoint completedAt, Millis latency,
+                   Millis target);
+
 private:
     Database &db_;
     TimePoint now_;
@@ -226,6 +262,21 @@ public:
     std::optional<RejectedInput> rejectedInput(std::int64_t id);
     std::vector<EndpointStatus> endpoints();
     std::int64_t duplicateCount();
+
+    // --- order desk ------------------------------------------------------------------
+    std::optional<OrderRecord> order(const std::string &orderNumber);
+    OrderHistory orderHistory(const std::string &orderNumber);
+    // By order number (exact or prefix), customer e-mail or SKU; newest first.
+    std::vector<OrderRecord> findOrders(const std::string &text, int limit);
+    // A snoozed hold whose time has come (at `now`) counts as open again.
+    std::vector<domain::Hold> holds(const HoldQuery &query, TimePoint now);
+    std::vector<domain::PostedOrder> postedOrders();
+    std::vector<domain::SkuMapping> skuMappings();
+    std::vector<domain::CustomerMapping> customerMappings();
+    std::vector<std::string> erpItems();
+    // Per-hour aggregates [from, to) of one domain, and its breaches in that window.
+    std::vector<domain::ComplianceBucket> sloHours(Domain domain, TimePoint from, TimePoint to);
+    std::vector<domain::SloBreach> sloBreaches(Domain domain, TimePoint from, TimePoint to);
 
     Database &db() { return *db_; }
 

@@ -37,6 +37,23 @@ void seedVersion(store::Database &db, int version)
         db.exec("INSERT INTO rejected_inputs(at, channel, connection, peer, path, reason, "
                 "body_sha256, body_size, body, headers) VALUES (1, 'webhook', 'shop', "
                 "'127.0.0.1', '/webhooks/shopify/shop', 'bad signature', '', 0, '', '')");
+    if (version >= 4) {
+        db.exec("INSERT INTO orders(order_number, channel, connection, storefront_order_id, state, "
+                "payload, customer_email, event_id, occurred_at, created_at, updated_at) VALUES "
+                "('#1001', 'shop', 'shop', '55', 'held', '{}', 'a@b.example', 'old-1', 1, 1, 1)");
+        db.exec("INSERT INTO order_lines(order_number, line, sku, quantity) "
+                "VALUES ('#1001', 0, 'A-1', 2)");
+        db.exec("INSERT INTO order_transitions(order_number, from_state, to_state, at, actor, "
+                "cause) VALUES ('#1001', 'validating', 'held', 1, 'system', 'held: unknown_sku')");
+        db.exec("INSERT INTO holds(id, order_number, channel, reason_code, message, "
+                "suggested_fix, subjects, created_at, due_at, status) VALUES ('h-1', '#1001', "
+                "'shop', 'unknown_sku', 'The ERP does not know A-1.', 'map it', '[\"A-1\"]', 1, "
+                "2, 'open')");
+        db.exec("INSERT INTO hold_subjects(subject, hold_id) VALUES ('A-1', 'h-1')");
+        db.exec("INSERT INTO sku_mappings(channel, storefront_sku, erp_sku, created_at) "
+                "VALUES ('shop', 'B-2', 'ERP-B', 1)");
+        db.exec("INSERT INTO slo_hours(domain, hour, within, total) VALUES ('order', 0, 1, 2)");
+    }
 }
 
 } // namespace
@@ -90,6 +107,16 @@ private slots:
             }
             if (fromVersion >= 2)
                 QCOMPARE(r.rejectedInputs(10).size(), std::size_t(1));
+            if (fromVersion >= 4) {
+                const auto history = r.orderHistory("#1001");
+                QVERIFY(history.order.has_value());
+                QCOMPARE(history.transitions.size(), std::size_t(1));
+                QCOMPARE(history.holds.size(), std::size_t(1));
+                QCOMPARE(r.findOrders("A-1", 10).size(), std::size_t(1));
+                QCOMPARE(r.skuMappings().size(), std::size_t(1));
+                QCOMPARE(r.sloHours(Domain::Order, fromEpochMs(0), fromEpochMs(3'600'000)).size(),
+                         std::size_t(1));
+            }
             QVERIFY(r.verifyAudit().ok);
         });
         // And the upgraded store works for new writes, the audit chain included.
