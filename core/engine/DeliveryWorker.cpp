@@ -2,6 +2,8 @@
 
 #include <boost/asio/post.hpp>
 
+#include <algorithm>
+
 namespace syncline {
 
 namespace asio = boost::asio;
@@ -156,15 +158,25 @@ void DeliveryWorker::record(std::shared_ptr<const std::vector<store::OutboxRow>>
     const bool breakerChanged = before != after;
     const bool endpointChanged = breakerChanged || failuresBefore != breaker_.consecutiveFailures();
 
+    // While the endpoint is healthy, the transaction that records this batch also claims the
+    // next one: one commit per batch instead of two.
+    const bool claimNext = after == BreakerState::Closed && !stopped_;
+    const std::size_t nextLimit = std::max<std::size_t>(1, target_->maxBatchSize());
+    auto next = std::make_shared<std::vector<store::OutboxRow>>();
     store_.write(
         [rows, outcomes, steps, endpoint, breakerChanged, endpointChanged, before,
-         delivered = hooks_.delivered](store::Tx &tx) {
+         delivered = hooks_.delivered, claimNext, nextLimit, next, name = name_](store::Tx &tx) {
+            const bool allDelivered = std::all_of(steps.begin(), steps.end(),
+                                                  [](const auto &step) { return step.delivered; });
+            if (allDelivered && !rows->empty())
+                tx.markBatchDelivered(name, rows->front().id, rows->back().id);
             for (std::size_t i = 0; i < rows->size(); ++i) {
                 const auto &row = (*rows)[i];
                 const auto &outcome = outcomes[i];
                 store::FeedDelta delta;
                 if (steps[i].delivered) {
-                    tx.markDelivered(row.id);
+                    if (!allDelivered)
+                        tx.markDelivered(row.id);
                     if (delivered)
                         delivered(tx, row);
                     delta.lastSuccess = tx.now();
@@ -200,10 +212,21 @@ void DeliveryWorker::record(std::shared_ptr<const std::vector<store::OutboxRow>>
                 tx.appendAudit({Actor{}, "breaker." + std::string(toString(endpoint.breaker)),
                                 "endpoint", endpoint.target, std::string(toString(before)),
                                 std::string(toString(endpoint.breaker)), endpoint.lastError});
+            if (claimNext)
+                *next = tx.claimDue(name, nextLimit);
         },
-        [self = shared_from_this(),
-         full = rows->size() >= target_->maxBatchSize()](std::exception_ptr) {
-            asio::post(self->strand_, [self, full] { self->finishBatch(full); });
+        [self = shared_from_this(), next,
+         full = rows->size() >= target_->maxBatchSize()](std::exception_ptr error) {
+            asio::post(self->strand_, [self, next, full, error] {
+                if (error || next->empty() || self->stopped_) {
+                    // Rows claimed but not sent go back to the queue at the next start.
+                    self->finishBatch(full && !error);
+                    return;
+                }
+                if (self->hooks_.changed)
+                    self->hooks_.changed();
+                self->send(std::move(*next));
+            });
         });
 }
 

@@ -254,7 +254,12 @@ void EngineImpl::restoreEndpoints()
 
 void EngineImpl::kickPipeline(bool rescan)
 {
+    // Every committed event kicks the pipeline; one pending kick covers them all.
+    if (!rescan && pipelineKickPending_.exchange(true))
+        return;
     asio::post(pipelineStrand_, [this, rescan] {
+        if (!rescan)
+            pipelineKickPending_ = false;
         if (rescan)
             pipelineCursor_ = 0;
         if (pipelineRunning_) {

@@ -95,6 +95,7 @@ private:
     boost::asio::strand<boost::asio::io_context::executor_type> pipelineStrand_;
     bool pipelineRunning_ = false;
     bool pipelineAgain_ = false;
+    std::atomic<bool> pipelineKickPending_{false};
     std::int64_t pipelineCursor_ = 0;
     std::atomic<bool> pipelineIdle_{true};
 

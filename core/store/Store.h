@@ -170,6 +170,9 @@ public:
     bool enqueueOutbox(const OutboxRow &row);
     std::vector<OutboxRow> claimDue(const std::string &target, std::size_t limit);
     void markDelivered(std::int64_t outboxId);
+    // A whole batch delivered: the rows of `target` in flight with ids in [firstId, lastId]
+    // (one batch is in flight per target, so that range is exactly the batch).
+    void markBatchDelivered(const std::string &target, std::int64_t firstId, std::int64_t lastId);
     void scheduleRetry(std::int64_t outboxId, TimePoint nextAttempt, const std::string &error,
                        bool countAttempt);
     void markOutboxDead(std::int64_t outboxId, const std::string &error);

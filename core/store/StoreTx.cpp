@@ -321,6 +321,15 @@ void Tx::markDelivered(std::int64_t outboxId)
     s.run();
 }
 
+void Tx::markBatchDelivered(const std::string &target, std::int64_t firstId, std::int64_t lastId)
+{
+    auto &s =
+        db_.cached("UPDATE outbox SET status = 'delivered', delivered_at = ?, last_error = '' "
+                   "WHERE target = ? AND status = 'inflight' AND id BETWEEN ? AND ?");
+    s.bind(1, toEpochMs(now_)).bind(2, target).bind(3, firstId).bind(4, lastId);
+    s.run();
+}
+
 void Tx::scheduleRetry(std::int64_t outboxId, TimePoint nextAttempt, const std::string &error,
                        bool countAttempt)
 {

@@ -1,6 +1,6 @@
 // Outbox drain, excluding the remote call: rows claimed (marked in flight) and marked delivered,
-// in batches of a target's size, each claim and each result in its own transaction as the
-// delivery workers do.
+// in batches of a target's size, as a delivery worker does: the transaction that records a
+// batch's results also claims the next batch.
 //
 //   bench_outbox [--rows 200000] [--batch 250] [--dir DIR]
 
@@ -72,16 +72,14 @@ int main(int argc, char **argv)
 
     std::size_t drained = 0;
     const auto start = Clock_::now();
-    for (;;) {
-        std::vector<store::OutboxRow> claimed;
-        writeAndWait(store, [&](store::Tx &tx) { claimed = tx.claimDue("shop", batch); });
-        if (claimed.empty())
-            break;
-        writeAndWait(store, [&](store::Tx &tx) {
-            for (const auto &row : claimed)
-                tx.markDelivered(row.id);
-        });
+    std::vector<store::OutboxRow> claimed;
+    writeAndWait(store, [&](store::Tx &tx) { claimed = tx.claimDue("shop", batch); });
+    while (!claimed.empty()) {
         drained += claimed.size();
+        writeAndWait(store, [&](store::Tx &tx) {
+            tx.markBatchDelivered("shop", claimed.front().id, claimed.back().id);
+            claimed = tx.claimDue("shop", batch);
+        });
     }
     const double seconds = std::chrono::duration<double>(Clock_::now() - start).count();
     bench::printMachine();
