@@ -3,6 +3,8 @@
 #include "EngineSession.h"
 #include "util/Time.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <ostream>
 
 namespace syncline::cli {
@@ -88,6 +90,46 @@ int replayCommand(const std::vector<std::string> &args, CommandIo io)
                << item.type << "  -> " << item.target << "  (event " << item.eventId << ")\n";
     io.out << plan.items.size() << " deliveries " << (dryRun ? "would be re-sent" : "queued")
            << "\n";
+    return 0;
+}
+
+} // namespace syncline::cli
+
+namespace syncline::cli {
+
+int rejectedCommand(const std::vector<std::string> &args, CommandIo io)
+{
+    const Arguments arguments(args, {"data", "limit", "show"}, {"help"});
+    if (arguments.flag("help") || !arguments.ok() || !arguments.value("data")) {
+        (arguments.flag("help") ? io.out : io.err)
+            << "usage: synclined rejected --data DIR [--limit N] [--show ID]\n\nLists the "
+               "requests, "
+               "files and records the engine refused, newest first, with their reason;\n--show "
+               "prints one whole (headers and body) for inspection.\n";
+        return arguments.flag("help") ? 0 : 2;
+    }
+    auto engine = openEngine(*arguments.value("data"), io.err, false);
+    if (!engine)
+        return 2;
+    int limit = 100;
+    if (const auto text = arguments.value("limit"))
+        limit = std::max(1, std::atoi(text->c_str()));
+    const auto show = arguments.value("show");
+    const auto inputs = engine->rejectedInputs(show ? 1'000'000 : limit).get();
+    for (const auto &r : inputs) {
+        if (show && std::to_string(r.id) != *show)
+            continue;
+        io.out << "#" << r.id << "  " << formatIso8601(r.at) << "  " << r.channel << "  "
+               << (r.connection.empty() ? "-" : r.connection) << "  " << r.path << "  "
+               << (r.peer.empty() ? "" : "from " + r.peer + "  ") << r.bodySize << " bytes  "
+               << r.status << "\n    " << r.reason << "\n";
+        if (show)
+            io.out << "--- headers\n"
+                   << r.headers << "\n--- body (sha256 " << r.bodySha256 << ")\n"
+                   << r.body << "\n";
+    }
+    if (!show)
+        io.out << inputs.size() << " rejected input(s)\n";
     return 0;
 }
 

@@ -19,6 +19,7 @@ int auditVerifyCommand(const std::vector<std::string> &args, CommandIo io);
 int auditExportCommand(const std::vector<std::string> &args, CommandIo io);
 int deadLettersCommand(const std::vector<std::string> &args, CommandIo io);
 int replayCommand(const std::vector<std::string> &args, CommandIo io);
+int rejectedCommand(const std::vector<std::string> &args, CommandIo io);
 int parseCommand(const std::vector<std::string> &args, CommandIo io); // synclined parse
 int configCheckCommand(const std::vector<std::string> &args, CommandIo io);
 

@@ -96,6 +96,13 @@ private slots:
                  qPrintable(ingest.out));
         QVERIFY(ingest.err.contains("-:2:"));
         QVERIFY(ingest.err.contains("-:3: event.domain: unknown domain \"weather\""));
+        // Each refused line is kept and can be looked at later.
+        const Run rejected = synclined({"rejected", "--data", dir.path()});
+        QCOMPARE(rejected.exitCode, 0);
+        QVERIFY2(rejected.out.contains("2 rejected input(s)"), qPrintable(rejected.out));
+        QVERIFY(rejected.out.contains("line 3: event.domain: unknown domain"));
+        const Run shown = synclined({"rejected", "--data", dir.path(), "--show", "1"});
+        QVERIFY2(shown.out.contains("{not json"), qPrintable(shown.out));
     }
 
     void parseExplainsPartnerFiles_data()
@@ -211,11 +218,12 @@ private slots:
         QVERIFY(QFile::exists(data + "/syncline.db"));
         const Run ingestCheck = synclined({"deadletters", "--data", data});
         QCOMPARE(ingestCheck.exitCode, 0);
-        // The refused request is kept with its reason.
-        QProcess sqlite;
-        sqlite.start("sqlite3", {data + "/syncline.db", "SELECT reason FROM rejected_inputs"});
-        if (sqlite.waitForStarted() && sqlite.waitForFinished())
-            QVERIFY(QString::fromUtf8(sqlite.readAllStandardOutput()).contains("signature"));
+        // The refused request is kept with its reason, peer and body.
+        const Run rejected = synclined({"rejected", "--data", data});
+        QCOMPARE(rejected.exitCode, 0);
+        QVERIFY2(rejected.out.contains("1 rejected input(s)") &&
+                     rejected.out.contains("signature") && rejected.out.contains("from 127.0.0.1"),
+                 qPrintable(rejected.out));
     }
 };
 
