@@ -75,6 +75,8 @@ struct OrderPolicy {
     std::int64_t priceToleranceBasisPoints = 0;               // 100 = 1 % of the expected price
     Decimal taxRoundingTolerance = Decimal::fromUnits(100);   // 0.01 on the order
     bool taxRequired = true;
+    // ERPs that create the customer from the order (Tryton's parties) need no mapping first.
+    bool customerAccountRequired = true;
     std::set<std::string> taxExemptCountries; // e.g. exports outside the tax area
     PaymentRequirement payment = PaymentRequirement::AuthorizedOrCaptured;
     std::set<std::string> paymentExemptChannels; // B2B portals ordering on account

@@ -92,7 +92,16 @@ private:
                       TimePoint occurredAt, TimePoint completedAt);
 
     mutable std::mutex mutex_;
-    domain::OrderPolicy policy_;
+    // Until a deployment sets its policy, only what the engine can tell for itself holds an
+    // order: tax and customer accounts depend on the ERP and the tax area, so they are opt-in.
+    domain::OrderPolicy policy_ = defaultPolicy();
+    static domain::OrderPolicy defaultPolicy()
+    {
+        domain::OrderPolicy policy;
+        policy.taxRequired = false;
+        policy.customerAccountRequired = false;
+        return policy;
+    }
     domain::HoldPolicy holdPolicy_ = domain::HoldPolicy::defaults();
     domain::SloTable slo_ = domain::SloTable::defaults();
 };

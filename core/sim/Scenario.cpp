@@ -127,8 +127,9 @@ OrderSpec orderSpec(const Fields &f)
         order.currency = f.text("currency");
     if (const auto *address = f.child("shipping_address")) {
         const Fields a{*address, f.where + ".shipping_address"};
-        order.shippingAddress = AddressSpec{a.text("name"), a.text("address1"), a.text("city"),
-                                            a.text("zip"), a.text("country_code")};
+        order.shippingAddress =
+            AddressSpec{a.text("name"), a.text("address1"),     a.text("city"),
+                        a.text("zip"),  a.text("country_code"), a.text("province_code")};
     }
     order.lines = lineSpecs(f);
     return order;

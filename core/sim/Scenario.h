@@ -39,6 +39,7 @@ struct AddressSpec {
     std::string city;
     std::string zip;
     std::string countryCode;
+    std::string provinceCode; // state or province: required for US, CA and AU addresses
 };
 
 struct OrderSpec {

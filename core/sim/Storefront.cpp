@@ -79,6 +79,8 @@ std::string shopifyOrderBody(const OrderSpec &order, const std::string &createdA
                                                 {"city", a.city},
                                                 {"zip", a.zip},
                                                 {"country_code", a.countryCode}};
+        if (!a.provinceCode.empty())
+            body["shipping_address"].as_object()["province_code"] = a.provinceCode;
     }
     return json::serialize(body);
 }

@@ -4,7 +4,7 @@ namespace syncline::domain::rules {
 
 RuleOutcome checkUnknownCustomer(const model::Order &order, const ValidationContext &context)
 {
-    if (resolveAccount(order, context))
+    if (!context.policy.customerAccountRequired || resolveAccount(order, context))
         return {};
     const std::string who = !order.customer.name.empty()    ? order.customer.name
                             : !order.customer.email.empty() ? order.customer.email

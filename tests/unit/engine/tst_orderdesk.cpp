@@ -153,6 +153,11 @@ private slots:
         options.outboxPollInterval = Millis(10);
         options.autoStart = false;
         engine_ = Engine::open(options);
+        // A B2B deployment: accounts must be mapped and orders taxed.
+        domain::OrderPolicy policy;
+        policy.taxRequired = true;
+        policy.customerAccountRequired = true;
+        engine_->setOrderPolicy(policy);
         engine_->addTarget(erp_);
         engine_->addRoute(Route{Domain::Order, "erp", "", ""});
         engine_->start();
@@ -492,6 +497,30 @@ private slots:
         const auto woken = engine_->holds(open).get();
         QCOMPARE(woken.size(), std::size_t(2));
         QCOMPARE(engine_->holds(snoozed).get().size(), std::size_t(0));
+    }
+
+    void defaultPolicyHoldsOnlyWhatTheEngineCanTell()
+    {
+        // Without a deployment policy, an untaxed order of an unmapped customer goes through.
+        auto plain = order("SO-200", {"A-1"});
+        plain.customer = {"cust-7", "seven@example.com", "Seven", ""};
+        plain.taxTotal = Decimal();
+        plain.lines[0].tax = Decimal();
+        plain.total = plain.subtotal;
+        EngineOptions options;
+        options.dataDirectory = (dir_->path() + "/default").toStdString();
+        options.clock = &clock_;
+        options.autoStart = false;
+        auto engine = Engine::open(options);
+        auto erp = std::make_shared<RecordingTarget>("erp", 50);
+        QVERIFY(engine->setErpCatalog({"A-1"}, Actor{}).get().ok);
+        engine->addTarget(erp);
+        engine->addRoute(Route{Domain::Order, "erp", "", ""});
+        engine->start();
+        QVERIFY(engine->ingest(orderEvent(plain)).get().status == IngestResult::Status::Accepted);
+        engine->drain().get();
+        QCOMPARE(engine->holds(HoldQuery{}).get().size(), std::size_t(0));
+        QCOMPARE(erp->effects().size(), std::size_t(1));
     }
 
     void mappingCommandsReleaseTheOrdersTheyConcern()
