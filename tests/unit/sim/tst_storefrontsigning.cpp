@@ -38,7 +38,7 @@ OrderSpec sampleOrder()
     order.number = 1001;
     order.customerId = "77001";
     order.email = "buyer@example.com";
-    order.shippingAddress = AddressSpec{"Buyer", "1 Road", "Portland", "97201", "US"};
+    order.shippingAddress = AddressSpec{"Buyer", "1 Road", "Portland", "97201", "US", "OR"};
     order.lines = {{"SKU-1001", 2, "19.90"}, {"SKU-1002", 1, "45.00"}};
     return order;
 }
