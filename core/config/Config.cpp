@@ -48,7 +48,8 @@ constexpr NameTable<CsvKind, 2> csvKindNames{{
 }};
 
 template <typename Enum, std::size_t N>
-std::string_view nameOf(const NameTable<Enum, N> &table, Enum value) {
+std::string_view nameOf(const NameTable<Enum, N> &table, Enum value)
+{
     for (const auto &[candidate, name] : table)
         if (candidate == value)
             return name;
@@ -56,7 +57,8 @@ std::string_view nameOf(const NameTable<Enum, N> &table, Enum value) {
 }
 
 template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const NameTable<Enum, N> &table, std::string_view text) {
+std::optional<Enum> valueOf(const NameTable<Enum, N> &table, std::string_view text)
+{
     for (const auto &[candidate, name] : table)
         if (name == text)
             return candidate;
@@ -64,53 +66,67 @@ std::optional<Enum> valueOf(const NameTable<Enum, N> &table, std::string_view te
 }
 
 template <typename Range, typename Predicate>
-auto findPointer(const Range &range, Predicate predicate) -> decltype(&*range.begin()) {
+auto findPointer(const Range &range, Predicate predicate) -> decltype(&*range.begin())
+{
     const auto it = std::find_if(range.begin(), range.end(), predicate);
     return it == range.end() ? nullptr : &*it;
 }
 
 } // namespace
 
-std::string_view toString(SystemKind value) {
+std::string_view toString(SystemKind value)
+{
     return nameOf(systemKindNames, value);
 }
-std::string_view toString(Direction value) {
+std::string_view toString(Direction value)
+{
     return nameOf(directionNames, value);
 }
-std::string_view toString(Transport value) {
+std::string_view toString(Transport value)
+{
     return nameOf(transportNames, value);
 }
-std::string_view toString(FileFormat value) {
+std::string_view toString(FileFormat value)
+{
     return nameOf(fileFormatNames, value);
 }
-std::string_view toString(CsvHeader value) {
+std::string_view toString(CsvHeader value)
+{
     return nameOf(csvHeaderNames, value);
 }
-std::string_view toString(CsvKind value) {
+std::string_view toString(CsvKind value)
+{
     return nameOf(csvKindNames, value);
 }
-std::optional<SystemKind> systemKindFromString(std::string_view text) {
+std::optional<SystemKind> systemKindFromString(std::string_view text)
+{
     return valueOf(systemKindNames, text);
 }
-std::optional<Direction> directionFromString(std::string_view text) {
+std::optional<Direction> directionFromString(std::string_view text)
+{
     return valueOf(directionNames, text);
 }
-std::optional<Transport> transportFromString(std::string_view text) {
+std::optional<Transport> transportFromString(std::string_view text)
+{
     return valueOf(transportNames, text);
 }
-std::optional<FileFormat> fileFormatFromString(std::string_view text) {
+std::optional<FileFormat> fileFormatFromString(std::string_view text)
+{
     if (text == "none")
         return std::nullopt; // "none" is the absence of a format, not something to write
     return valueOf(fileFormatNames, text);
 }
-std::optional<CsvHeader> csvHeaderFromString(std::string_view text) {
+std::optional<CsvHeader> csvHeaderFromString(std::string_view text)
+{
     return valueOf(csvHeaderNames, text);
 }
-std::optional<CsvKind> csvKindFromString(std::string_view text) {
+std::optional<CsvKind> csvKindFromString(std::string_view text)
+{
     return valueOf(csvKindNames, text);
 }
 
-const std::vector<std::string_view> &csvFields(CsvKind kind) {
+const std::vector<std::string_view> &csvFields(CsvKind kind)
+{
     static const std::vector<std::string_view> inventory{"sku",      "location",  "on_hand",
                                                          "reserved", "available", "as_of"};
     static const std::vector<std::string_view> shipment{
@@ -119,13 +135,15 @@ const std::vector<std::string_view> &csvFields(CsvKind kind) {
     return kind == CsvKind::Inventory ? inventory : shipment;
 }
 
-const std::vector<std::string_view> &requiredCsvFields(CsvKind kind) {
+const std::vector<std::string_view> &requiredCsvFields(CsvKind kind)
+{
     static const std::vector<std::string_view> inventory{"sku", "on_hand"};
     static const std::vector<std::string_view> shipment{"order_number", "sku", "quantity"};
     return kind == CsvKind::Inventory ? inventory : shipment;
 }
 
-Millis defaultLatencyTarget(Domain domain) {
+Millis defaultLatencyTarget(Domain domain)
+{
     using namespace std::chrono;
     switch (domain) {
     case Domain::Inventory:
@@ -142,7 +160,8 @@ Millis defaultLatencyTarget(Domain domain) {
     return duration_cast<Millis>(hours(24));
 }
 
-std::array<DomainConfig, 5> Config::defaultDomains() {
+std::array<DomainConfig, 5> Config::defaultDomains()
+{
     std::array<DomainConfig, 5> result;
     const std::array all{Domain::Product, Domain::Inventory, Domain::Pricing, Domain::Order,
                          Domain::Fulfilment};
@@ -153,15 +172,18 @@ std::array<DomainConfig, 5> Config::defaultDomains() {
     return result;
 }
 
-const SystemConfig *Config::findSystem(std::string_view name) const {
+const SystemConfig *Config::findSystem(std::string_view name) const
+{
     return findPointer(systems, [name](const auto &s) { return s.name == name; });
 }
 
-const ConnectionConfig *Config::findConnection(std::string_view name) const {
+const ConnectionConfig *Config::findConnection(std::string_view name) const
+{
     return findPointer(connections, [name](const auto &c) { return c.name == name; });
 }
 
-std::vector<const ConnectionConfig *> Config::connectionsOf(std::string_view systemName) const {
+std::vector<const ConnectionConfig *> Config::connectionsOf(std::string_view systemName) const
+{
     std::vector<const ConnectionConfig *> result;
     for (const auto &connection : connections)
         if (connection.system == systemName)
@@ -169,11 +191,13 @@ std::vector<const ConnectionConfig *> Config::connectionsOf(std::string_view sys
     return result;
 }
 
-const SystemConfig *Config::systemOf(const ConnectionConfig &connection) const {
+const SystemConfig *Config::systemOf(const ConnectionConfig &connection) const
+{
     return findSystem(connection.system);
 }
 
-const DomainConfig &Config::domain(Domain which) const {
+const DomainConfig &Config::domain(Domain which) const
+{
     for (const auto &entry : domains)
         if (entry.domain == which)
             return entry;
@@ -181,7 +205,8 @@ const DomainConfig &Config::domain(Domain which) const {
 }
 
 const UnitConversion *Config::findUnitConversion(std::string_view from, std::string_view to,
-                                                 std::string_view sku) const {
+                                                 std::string_view sku) const
+{
     const auto matches = [&](std::string_view skuWanted) {
         return findPointer(units, [&](const auto &u) {
             return u.from == from && u.to == to && u.sku == skuWanted;
@@ -194,31 +219,38 @@ const UnitConversion *Config::findUnitConversion(std::string_view from, std::str
 }
 
 std::optional<std::string> Config::canonicalSku(std::string_view connection,
-                                                std::string_view externalId) const {
+                                                std::string_view externalId) const
+{
     return xrefs.toCanonical(XrefKind::Sku, connection, externalId);
 }
 std::optional<std::string> Config::externalSku(std::string_view connection,
-                                               std::string_view canonicalId) const {
+                                               std::string_view canonicalId) const
+{
     return xrefs.toExternal(XrefKind::Sku, connection, canonicalId);
 }
 std::optional<std::string> Config::canonicalCustomer(std::string_view connection,
-                                                     std::string_view externalId) const {
+                                                     std::string_view externalId) const
+{
     return xrefs.toCanonical(XrefKind::Customer, connection, externalId);
 }
 std::optional<std::string> Config::externalCustomer(std::string_view connection,
-                                                    std::string_view canonicalId) const {
+                                                    std::string_view canonicalId) const
+{
     return xrefs.toExternal(XrefKind::Customer, connection, canonicalId);
 }
 std::optional<std::string> Config::canonicalLocation(std::string_view connection,
-                                                     std::string_view externalId) const {
+                                                     std::string_view externalId) const
+{
     return xrefs.toCanonical(XrefKind::Location, connection, externalId);
 }
 std::optional<std::string> Config::externalLocation(std::string_view connection,
-                                                    std::string_view canonicalId) const {
+                                                    std::string_view canonicalId) const
+{
     return xrefs.toExternal(XrefKind::Location, connection, canonicalId);
 }
 
-std::string formatDiagnostic(const Diagnostic &diagnostic, std::string_view severity) {
+std::string formatDiagnostic(const Diagnostic &diagnostic, std::string_view severity)
+{
     std::string text = diagnostic.file;
     if (diagnostic.line > 0) {
         text += ':' + std::to_string(diagnostic.line);
@@ -236,7 +268,8 @@ std::string formatDiagnostic(const Diagnostic &diagnostic, std::string_view seve
     return text;
 }
 
-std::vector<Diagnostic> checkSecrets(const Config &config) {
+std::vector<Diagnostic> checkSecrets(const Config &config)
+{
     std::vector<Diagnostic> problems;
     for (const auto &connection : config.connections) {
         for (const SecretRef *ref : {&connection.secret, &connection.previousSecret}) {

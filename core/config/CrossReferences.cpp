@@ -4,7 +4,8 @@
 
 namespace syncline::config {
 
-std::string_view toString(XrefKind kind) {
+std::string_view toString(XrefKind kind)
+{
     switch (kind) {
     case XrefKind::Sku:
         return "sku";
@@ -17,7 +18,8 @@ std::string_view toString(XrefKind kind) {
 }
 
 std::string CrossReferences::indexKey(XrefKind kind, std::string_view connection,
-                                      std::string_view id) {
+                                      std::string_view id)
+{
     // NUL cannot occur in a TOML key or connection name, so the parts cannot run together.
     std::string key(toString(kind));
     key += '\0';
@@ -27,8 +29,8 @@ std::string CrossReferences::indexKey(XrefKind kind, std::string_view connection
     return key;
 }
 
-CrossReferences::AddResult CrossReferences::add(CrossReference entry,
-                                                const CrossReference **clash) {
+CrossReferences::AddResult CrossReferences::add(CrossReference entry, const CrossReference **clash)
+{
     auto externalKey = indexKey(entry.kind, entry.connection, entry.externalId);
     auto canonicalKey = indexKey(entry.kind, entry.connection, entry.canonicalId);
     if (const auto it = byExternal_.find(externalKey); it != byExternal_.end()) {
@@ -48,7 +50,8 @@ CrossReferences::AddResult CrossReferences::add(CrossReference entry,
 }
 
 std::optional<std::string> CrossReferences::toCanonical(XrefKind kind, std::string_view connection,
-                                                        std::string_view externalId) const {
+                                                        std::string_view externalId) const
+{
     const auto it = byExternal_.find(indexKey(kind, connection, externalId));
     if (it == byExternal_.end())
         return std::nullopt;
@@ -56,14 +59,16 @@ std::optional<std::string> CrossReferences::toCanonical(XrefKind kind, std::stri
 }
 
 std::optional<std::string> CrossReferences::toExternal(XrefKind kind, std::string_view connection,
-                                                       std::string_view canonicalId) const {
+                                                       std::string_view canonicalId) const
+{
     const auto it = byCanonical_.find(indexKey(kind, connection, canonicalId));
     if (it == byCanonical_.end())
         return std::nullopt;
     return entries_[it->second].externalId;
 }
 
-std::size_t CrossReferences::count(XrefKind kind) const {
+std::size_t CrossReferences::count(XrefKind kind) const
+{
     return static_cast<std::size_t>(std::count_if(
         entries_.begin(), entries_.end(), [kind](const auto &e) { return e.kind == kind; }));
 }

@@ -18,23 +18,27 @@ constexpr std::array units{
     std::pair{std::string_view("ms"), std::int64_t(1)},
 };
 
-std::optional<std::int64_t> unitMillis(std::string_view unit) {
+std::optional<std::int64_t> unitMillis(std::string_view unit)
+{
     for (const auto &[name, millis] : units)
         if (name == unit)
             return millis;
     return std::nullopt;
 }
 
-bool isDigit(char c) {
+bool isDigit(char c)
+{
     return c >= '0' && c <= '9';
 }
-bool isLetter(char c) {
+bool isLetter(char c)
+{
     return c >= 'a' && c <= 'z';
 }
 
 } // namespace
 
-std::optional<Millis> parseDuration(std::string_view text) {
+std::optional<Millis> parseDuration(std::string_view text)
+{
     if (text.empty())
         return std::nullopt;
     std::int64_t total = 0;
@@ -62,7 +66,8 @@ std::optional<Millis> parseDuration(std::string_view text) {
     return Millis(total);
 }
 
-std::string formatDuration(Millis value) {
+std::string formatDuration(Millis value)
+{
     const std::int64_t ms = value.count();
     if (ms == 0)
         return "0s";

@@ -12,7 +12,8 @@ namespace {
 const std::vector<std::string_view> encodingList{"utf-8", "windows-1252", "iso-8859-1", "utf-16le",
                                                  "utf-16be"};
 
-void readColumns(Diagnostics &diagnostics, TableReader &reader, CsvOptions &csv) {
+void readColumns(Diagnostics &diagnostics, TableReader &reader, CsvOptions &csv)
+{
     const toml::table *table = reader.subTable("columns");
     if (table == nullptr) {
         if (csv.header == CsvHeader::Absent && !reader.has("columns"))
@@ -76,7 +77,8 @@ void readColumns(Diagnostics &diagnostics, TableReader &reader, CsvOptions &csv)
 
 } // namespace
 
-void readCsvOptions(Diagnostics &diagnostics, TableReader &reader, CsvOptions &csv) {
+void readCsvOptions(Diagnostics &diagnostics, TableReader &reader, CsvOptions &csv)
+{
     const toml::table *table = reader.subTable("csv");
     if (table == nullptr) {
         if (!reader.has("csv"))
@@ -120,7 +122,8 @@ void readCsvOptions(Diagnostics &diagnostics, TableReader &reader, CsvOptions &c
     readColumns(diagnostics, reader, csv);
 }
 
-void readX12Options(Diagnostics &diagnostics, TableReader &reader, X12Options &x12) {
+void readX12Options(Diagnostics &diagnostics, TableReader &reader, X12Options &x12)
+{
     const toml::table *table = reader.subTable("x12");
     if (table == nullptr) {
         if (!reader.has("x12"))

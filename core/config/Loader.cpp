@@ -32,7 +32,8 @@ const std::vector<std::string_view> transportKeys{
     "csv",           "columns",         "x12"};
 
 // Names end up in URLs, file names and log lines, so they are kept to a safe alphabet.
-bool isValidName(std::string_view name) {
+bool isValidName(std::string_view name)
+{
     if (name.empty())
         return false;
     for (std::size_t i = 0; i < name.size(); ++i) {
@@ -45,24 +46,28 @@ bool isValidName(std::string_view name) {
     return true;
 }
 
-bool isIpAddress(const std::string &text) {
+bool isIpAddress(const std::string &text)
+{
     unsigned char buffer[16];
     return ::inet_pton(AF_INET, text.c_str(), buffer) == 1 ||
            ::inet_pton(AF_INET6, text.c_str(), buffer) == 1;
 }
 
-bool isLoopback(const std::string &address) {
+bool isLoopback(const std::string &address)
+{
     return address == "localhost" || address == "::1" || address.rfind("127.", 0) == 0;
 }
 
-std::string indexed(std::string_view array, std::size_t index) {
+std::string indexed(std::string_view array, std::size_t index)
+{
     return std::string(array) + "[" + std::to_string(index) + "]";
 }
 
 class Loader {
 public:
     Loader(std::string file, std::filesystem::path baseDirectory)
-        : diagnostics_(std::move(file), std::move(baseDirectory)) {}
+        : diagnostics_(std::move(file), std::move(baseDirectory))
+    {}
 
     LoadResult load(std::string_view text);
 
@@ -100,7 +105,8 @@ private:
     std::set<std::string, std::less<>> referencedSystems_;
 };
 
-LoadResult Loader::load(std::string_view text) {
+LoadResult Loader::load(std::string_view text)
+{
     LoadResult result;
     toml::table root;
     try {
@@ -132,7 +138,8 @@ LoadResult Loader::load(std::string_view text) {
     return result;
 }
 
-bool Loader::readVersion(TableReader &root) {
+bool Loader::readVersion(TableReader &root)
+{
     const toml::node *node = root.get("version");
     if (node == nullptr) {
         diagnostics_.error(root.position("version"),
@@ -159,7 +166,8 @@ bool Loader::readVersion(TableReader &root) {
     return true;
 }
 
-void Loader::readEngine(TableReader &root) {
+void Loader::readEngine(TableReader &root)
+{
     const toml::table *table = root.subTable("engine");
     if (table == nullptr) {
         config_.engine.dataDirectory =
@@ -198,7 +206,8 @@ void Loader::readEngine(TableReader &root) {
     reader.finish();
 }
 
-std::optional<std::string> Loader::readName(TableReader &reader, std::string_view key) {
+std::optional<std::string> Loader::readName(TableReader &reader, std::string_view key)
+{
     auto name = reader.text(key, true);
     if (name && !isValidName(*name)) {
         diagnostics_.error(reader.position(key),
@@ -210,7 +219,8 @@ std::optional<std::string> Loader::readName(TableReader &reader, std::string_vie
 }
 
 bool Loader::declare(std::map<std::string, int, std::less<>> &declared, TableReader &reader,
-                     std::string_view what, const std::string &name) {
+                     std::string_view what, const std::string &name)
+{
     const auto where = reader.position("name");
     const auto [it, added] = declared.emplace(name, reader.tablePosition().line);
     if (!added)
@@ -220,13 +230,15 @@ bool Loader::declare(std::map<std::string, int, std::less<>> &declared, TableRea
 }
 
 void Loader::refuseUnless(TableReader &reader, bool allowed,
-                          std::initializer_list<std::string_view> keys, std::string_view reason) {
+                          std::initializer_list<std::string_view> keys, std::string_view reason)
+{
     for (const auto key : keys)
         if (reader.has(key) && !allowed)
             diagnostics_.error(reader.position(key), "applies only to " + std::string(reason));
 }
 
-void Loader::readSystems(TableReader &root) {
+void Loader::readSystems(TableReader &root)
+{
     const toml::array *array = root.tableArray("system");
     if (array == nullptr)
         return;
@@ -234,7 +246,8 @@ void Loader::readSystems(TableReader &root) {
         readSystem(*array->get(i)->as_table(), i);
 }
 
-void Loader::readSystem(const toml::table &table, std::size_t index) {
+void Loader::readSystem(const toml::table &table, std::size_t index)
+{
     TableReader reader(diagnostics_, table, indexed("system", index));
     SystemConfig system;
     system.position = reader.tablePosition();
@@ -265,7 +278,8 @@ void Loader::readSystem(const toml::table &table, std::size_t index) {
     config_.systems.push_back(std::move(system));
 }
 
-void Loader::readConnections(TableReader &root) {
+void Loader::readConnections(TableReader &root)
+{
     const toml::array *array = root.tableArray("connection");
     if (array == nullptr)
         return;
@@ -273,7 +287,8 @@ void Loader::readConnections(TableReader &root) {
         readConnection(*array->get(i)->as_table(), i);
 }
 
-void Loader::readConnection(const toml::table &table, std::size_t index) {
+void Loader::readConnection(const toml::table &table, std::size_t index)
+{
     TableReader reader(diagnostics_, table, indexed("connection", index));
     ConnectionConfig connection;
     connection.position = reader.tablePosition();
@@ -380,7 +395,8 @@ void Loader::readConnection(const toml::table &table, std::size_t index) {
     config_.connections.push_back(std::move(connection));
 }
 
-void Loader::readSecrets(TableReader &reader, ConnectionConfig &connection) {
+void Loader::readSecrets(TableReader &reader, ConnectionConfig &connection)
+{
     const bool dropFolder = connection.transport == Transport::DropFolder;
     bool hasSecret = false;
     for (const auto &[key, target] : {std::pair{"secret", &connection.secret},
@@ -426,7 +442,8 @@ void Loader::readSecrets(TableReader &reader, ConnectionConfig &connection) {
 }
 
 void Loader::readApiLimits(TableReader &reader, ConnectionConfig &connection,
-                           const SystemConfig *system) {
+                           const SystemConfig *system)
+{
     const bool api =
         connection.transport == Transport::Api || connection.transport == Transport::Poll;
     refuseUnless(reader, api, {"requests_per_second", "burst", "batch_size", "timeout"},
@@ -469,7 +486,8 @@ void Loader::readApiLimits(TableReader &reader, ConnectionConfig &connection,
         limits.timeout = *timeout;
 }
 
-void Loader::readDropFolder(TableReader &reader, ConnectionConfig &connection) {
+void Loader::readDropFolder(TableReader &reader, ConnectionConfig &connection)
+{
     const bool dropFolder = connection.transport == Transport::DropFolder;
     refuseUnless(reader, dropFolder,
                  {"inbox", "archive", "quarantine", "outbox", "format", "csv", "columns", "x12"},
@@ -525,7 +543,8 @@ void Loader::readDropFolder(TableReader &reader, ConnectionConfig &connection) {
         detail::readX12Options(diagnostics_, reader, connection.x12);
 }
 
-void Loader::readDomains(TableReader &root) {
+void Loader::readDomains(TableReader &root)
+{
     const toml::table *table = root.subTable("domain");
     if (table == nullptr)
         return;
@@ -568,7 +587,8 @@ void Loader::readDomains(TableReader &root) {
     }
 }
 
-void Loader::readXrefs(TableReader &root) {
+void Loader::readXrefs(TableReader &root)
+{
     const toml::table *table = root.subTable("xref");
     if (table == nullptr)
         return;
@@ -623,7 +643,8 @@ void Loader::readXrefs(TableReader &root) {
     xrefReader.finish();
 }
 
-void Loader::readUnits(TableReader &root) {
+void Loader::readUnits(TableReader &root)
+{
     const toml::array *array = root.tableArray("unit");
     if (array == nullptr)
         return;
@@ -671,7 +692,8 @@ void Loader::readUnits(TableReader &root) {
     }
 }
 
-void Loader::warnUnusedSystems() {
+void Loader::warnUnusedSystems()
+{
     for (const auto &system : config_.systems)
         if (!referencedSystems_.contains(system.name))
             diagnostics_.warning(system.position, "system " + inQuotes(system.name) +
@@ -680,13 +702,15 @@ void Loader::warnUnusedSystems() {
 
 } // namespace
 
-LoadResult parseConfig(std::string_view text, std::string fileName) {
+LoadResult parseConfig(std::string_view text, std::string fileName)
+{
     std::filesystem::path base = std::filesystem::path(fileName).parent_path();
     Loader loader(std::move(fileName), std::move(base));
     return loader.load(text);
 }
 
-LoadResult loadConfig(const std::filesystem::path &file) {
+LoadResult loadConfig(const std::filesystem::path &file)
+{
     std::ifstream in(file, std::ios::binary);
     if (!in) {
         LoadResult result;

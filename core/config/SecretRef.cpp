@@ -18,7 +18,8 @@ constexpr std::string_view filePrefix = "file:";
 // Secrets are keys and tokens; anything larger is not one, and reading it whole is pointless.
 constexpr std::uintmax_t maxSecretFileSize = 64 * 1024;
 
-bool isValidVariableName(std::string_view name) {
+bool isValidVariableName(std::string_view name)
+{
     if (name.empty())
         return false;
     for (std::size_t i = 0; i < name.size(); ++i) {
@@ -31,7 +32,8 @@ bool isValidVariableName(std::string_view name) {
     return true;
 }
 
-std::string octalMode(unsigned mode) {
+std::string octalMode(unsigned mode)
+{
     std::ostringstream out;
     out << '0' << std::oct << (mode & 0777u);
     return out.str();
@@ -40,7 +42,8 @@ std::string octalMode(unsigned mode) {
 } // namespace
 
 std::optional<SecretRef> SecretRef::parse(std::string_view text, std::string &error,
-                                          const std::filesystem::path &baseDirectory) {
+                                          const std::filesystem::path &baseDirectory)
+{
     if (text.substr(0, envPrefix.size()) == envPrefix) {
         const std::string_view name = text.substr(envPrefix.size());
         if (!isValidVariableName(name)) {
@@ -67,21 +70,24 @@ std::optional<SecretRef> SecretRef::parse(std::string_view text, std::string &er
     return std::nullopt;
 }
 
-SecretRef SecretRef::environment(std::string variableName) {
+SecretRef SecretRef::environment(std::string variableName)
+{
     SecretRef ref;
     ref.kind_ = Kind::Environment;
     ref.target_ = std::move(variableName);
     return ref;
 }
 
-SecretRef SecretRef::file(std::filesystem::path path) {
+SecretRef SecretRef::file(std::filesystem::path path)
+{
     SecretRef ref;
     ref.kind_ = Kind::File;
     ref.target_ = path.string();
     return ref;
 }
 
-std::string SecretRef::toString() const {
+std::string SecretRef::toString() const
+{
     switch (kind_) {
     case Kind::Environment:
         return std::string(envPrefix) + target_;
@@ -93,7 +99,8 @@ std::string SecretRef::toString() const {
     return {};
 }
 
-std::optional<std::string> SecretRef::resolve(std::string &error) const {
+std::optional<std::string> SecretRef::resolve(std::string &error) const
+{
     switch (kind_) {
     case Kind::None:
         error = "no secret is configured";
@@ -152,7 +159,8 @@ std::optional<std::string> SecretRef::resolve(std::string &error) const {
     return value;
 }
 
-std::ostream &operator<<(std::ostream &out, const SecretRef &ref) {
+std::ostream &operator<<(std::ostream &out, const SecretRef &ref)
+{
     return out << ref.toString();
 }
 

@@ -44,7 +44,8 @@ public:
     // Where the reference was written; set by the configuration loader.
     SourcePosition origin;
 
-    friend bool operator==(const SecretRef &a, const SecretRef &b) {
+    friend bool operator==(const SecretRef &a, const SecretRef &b)
+    {
         return a.kind_ == b.kind_ && a.target_ == b.target_;
     }
 

@@ -23,7 +23,8 @@ struct Diagnostic {
     std::string message;
 };
 
-inline Diagnostic diagnosticAt(const SourcePosition &where, std::string message) {
+inline Diagnostic diagnosticAt(const SourcePosition &where, std::string message)
+{
     return {where.file, where.line, where.column, where.key, std::move(message)};
 }
 

@@ -10,7 +10,8 @@ namespace syncline::config::detail {
 
 namespace {
 
-std::size_t editDistance(std::string_view a, std::string_view b) {
+std::size_t editDistance(std::string_view a, std::string_view b)
+{
     std::vector<std::size_t> previous(b.size() + 1);
     std::vector<std::size_t> current(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j)
@@ -26,7 +27,8 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
     return previous[b.size()];
 }
 
-bool positionLess(const Diagnostic &a, const Diagnostic &b) {
+bool positionLess(const Diagnostic &a, const Diagnostic &b)
+{
     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
 }
 
@@ -34,43 +36,52 @@ bool positionLess(const Diagnostic &a, const Diagnostic &b) {
 
 Diagnostics::Diagnostics(std::string file, std::filesystem::path baseDirectory)
     : file_(std::move(file))
-    , baseDirectory_(std::move(baseDirectory)) {}
+    , baseDirectory_(std::move(baseDirectory))
+{}
 
-SourcePosition Diagnostics::positionOf(const toml::source_region &region, std::string key) const {
+SourcePosition Diagnostics::positionOf(const toml::source_region &region, std::string key) const
+{
     return {file_, std::max(1, static_cast<int>(region.begin.line)),
             std::max(1, static_cast<int>(region.begin.column)), std::move(key)};
 }
 
-SourcePosition Diagnostics::positionOf(const toml::node &node, std::string key) const {
+SourcePosition Diagnostics::positionOf(const toml::node &node, std::string key) const
+{
     return positionOf(node.source(), std::move(key));
 }
 
-void Diagnostics::error(const SourcePosition &where, std::string message) {
+void Diagnostics::error(const SourcePosition &where, std::string message)
+{
     errors_.push_back(diagnosticAt(where, std::move(message)));
 }
 
-void Diagnostics::warning(const SourcePosition &where, std::string message) {
+void Diagnostics::warning(const SourcePosition &where, std::string message)
+{
     warnings_.push_back(diagnosticAt(where, std::move(message)));
 }
 
-std::vector<Diagnostic> Diagnostics::takeErrors() {
+std::vector<Diagnostic> Diagnostics::takeErrors()
+{
     std::stable_sort(errors_.begin(), errors_.end(), positionLess);
     return std::move(errors_);
 }
 
-std::vector<Diagnostic> Diagnostics::takeWarnings() {
+std::vector<Diagnostic> Diagnostics::takeWarnings()
+{
     std::stable_sort(warnings_.begin(), warnings_.end(), positionLess);
     return std::move(warnings_);
 }
 
-std::filesystem::path Diagnostics::resolvePath(std::string_view text) const {
+std::filesystem::path Diagnostics::resolvePath(std::string_view text) const
+{
     std::filesystem::path path{std::string(text)};
     if (path.is_relative() && !baseDirectory_.empty())
         path = baseDirectory_ / path;
     return path.lexically_normal();
 }
 
-std::string_view typeName(const toml::node &node) {
+std::string_view typeName(const toml::node &node)
+{
     switch (node.type()) {
     case toml::node_type::string:
         return "a string";
@@ -97,7 +108,8 @@ std::string_view typeName(const toml::node &node) {
 }
 
 std::optional<std::string_view> closestMatch(std::string_view word,
-                                             const std::vector<std::string_view> &candidates) {
+                                             const std::vector<std::string_view> &candidates)
+{
     std::optional<std::string_view> best;
     std::size_t bestDistance = word.size() <= 4 ? 1 : 2;
     for (const auto candidate : candidates) {
@@ -110,7 +122,8 @@ std::optional<std::string_view> closestMatch(std::string_view word,
     return best;
 }
 
-std::string joinNames(const std::vector<std::string_view> &names) {
+std::string joinNames(const std::vector<std::string_view> &names)
+{
     std::string text;
     for (std::size_t i = 0; i < names.size(); ++i) {
         if (i > 0)
@@ -120,51 +133,60 @@ std::string joinNames(const std::vector<std::string_view> &names) {
     return text;
 }
 
-std::string inQuotes(std::string_view text) {
+std::string inQuotes(std::string_view text)
+{
     return "'" + std::string(text) + "'";
 }
 
 TableReader::TableReader(Diagnostics &diagnostics, const toml::table &table, std::string path)
     : diagnostics_(diagnostics)
     , table_(table)
-    , path_(std::move(path)) {}
+    , path_(std::move(path))
+{}
 
-std::string TableReader::keyPath(std::string_view key) const {
+std::string TableReader::keyPath(std::string_view key) const
+{
     if (path_.empty())
         return std::string(key);
     return path_ + "." + std::string(key);
 }
 
-SourcePosition TableReader::position(std::string_view key) const {
+SourcePosition TableReader::position(std::string_view key) const
+{
     if (const toml::node *node = table_.get(key))
         return diagnostics_.positionOf(*node, keyPath(key));
     return diagnostics_.positionOf(table_, keyPath(key));
 }
 
-SourcePosition TableReader::tablePosition() const {
+SourcePosition TableReader::tablePosition() const
+{
     return diagnostics_.positionOf(table_, path_);
 }
 
-const toml::node *TableReader::get(std::string_view key) {
+const toml::node *TableReader::get(std::string_view key)
+{
     known_.emplace(key);
     return table_.get(key);
 }
 
-bool TableReader::has(std::string_view key) {
+bool TableReader::has(std::string_view key)
+{
     return get(key) != nullptr;
 }
 
-void TableReader::missing(std::string_view key) {
+void TableReader::missing(std::string_view key)
+{
     diagnostics_.error(position(key), "required key is missing");
 }
 
-void TableReader::wrongType(std::string_view key, const toml::node &node,
-                            std::string_view expected) {
+void TableReader::wrongType(std::string_view key, const toml::node &node, std::string_view expected)
+{
     diagnostics_.error(position(key), "expected " + std::string(expected) + ", found " +
                                           std::string(typeName(node)));
 }
 
-std::optional<std::string> TableReader::string(std::string_view key, bool required) {
+std::optional<std::string> TableReader::string(std::string_view key, bool required)
+{
     const toml::node *node = get(key);
     if (node == nullptr) {
         if (required)
@@ -177,7 +199,8 @@ std::optional<std::string> TableReader::string(std::string_view key, bool requir
     return std::nullopt;
 }
 
-std::optional<std::string> TableReader::text(std::string_view key, bool required) {
+std::optional<std::string> TableReader::text(std::string_view key, bool required)
+{
     auto value = string(key, required);
     if (value && value->empty()) {
         diagnostics_.error(position(key), "must not be empty");
@@ -187,7 +210,8 @@ std::optional<std::string> TableReader::text(std::string_view key, bool required
 }
 
 std::optional<std::int64_t> TableReader::integer(std::string_view key, std::int64_t min,
-                                                 std::int64_t max, bool required) {
+                                                 std::int64_t max, bool required)
+{
     const toml::node *node = get(key);
     if (node == nullptr) {
         if (required)
@@ -208,7 +232,8 @@ std::optional<std::int64_t> TableReader::integer(std::string_view key, std::int6
     return value->get();
 }
 
-std::optional<double> TableReader::number(std::string_view key, bool required) {
+std::optional<double> TableReader::number(std::string_view key, bool required)
+{
     const toml::node *node = get(key);
     if (node == nullptr) {
         if (required)
@@ -223,7 +248,8 @@ std::optional<double> TableReader::number(std::string_view key, bool required) {
     return std::nullopt;
 }
 
-std::optional<Millis> TableReader::duration(std::string_view key, bool required) {
+std::optional<Millis> TableReader::duration(std::string_view key, bool required)
+{
     const toml::node *node = get(key);
     if (node == nullptr) {
         if (required)
@@ -254,7 +280,8 @@ std::optional<Millis> TableReader::duration(std::string_view key, bool required)
     return parsed;
 }
 
-const toml::table *TableReader::subTable(std::string_view key) {
+const toml::table *TableReader::subTable(std::string_view key)
+{
     const toml::node *node = get(key);
     if (node == nullptr)
         return nullptr;
@@ -264,7 +291,8 @@ const toml::table *TableReader::subTable(std::string_view key) {
     return nullptr;
 }
 
-const toml::array *TableReader::tableArray(std::string_view key) {
+const toml::array *TableReader::tableArray(std::string_view key)
+{
     const toml::node *node = get(key);
     if (node == nullptr)
         return nullptr;
@@ -277,7 +305,8 @@ const toml::array *TableReader::tableArray(std::string_view key) {
     return array;
 }
 
-std::optional<std::vector<std::string>> TableReader::stringArray(std::string_view key) {
+std::optional<std::vector<std::string>> TableReader::stringArray(std::string_view key)
+{
     const toml::node *node = get(key);
     if (node == nullptr)
         return std::nullopt;
@@ -299,7 +328,8 @@ std::optional<std::vector<std::string>> TableReader::stringArray(std::string_vie
     return values;
 }
 
-void TableReader::finish() {
+void TableReader::finish()
+{
     std::vector<std::string_view> expected(known_.begin(), known_.end());
     for (const auto &[key, node] : table_) {
         if (known_.contains(key.str()))

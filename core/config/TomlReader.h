@@ -84,7 +84,8 @@ public:
     // A value that must be one of a fixed set of names; a near miss gets a "did you mean".
     template <typename Enum, typename Parse>
     std::optional<Enum> choice(std::string_view key, Parse parse,
-                               const std::vector<std::string_view> &choices, bool required) {
+                               const std::vector<std::string_view> &choices, bool required)
+    {
         const auto value = string(key, required);
         if (!value)
             return std::nullopt;

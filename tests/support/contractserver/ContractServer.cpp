@@ -205,8 +205,7 @@ ContractServer::ContractServer(ServerOptions options)
         impl.tls.use_certificate_chain(asio::buffer(cert.certificatePem));
         impl.tls.use_private_key(asio::buffer(cert.privateKeyPem), ssl::context::pem);
     }
-    const tcp::endpoint endpoint(asio::ip::make_address("127.0.0.1"),
-                                impl.state.options.port);
+    const tcp::endpoint endpoint(asio::ip::make_address("127.0.0.1"), impl.state.options.port);
     impl.acceptor.open(endpoint.protocol());
     impl.acceptor.set_option(tcp::acceptor::reuse_address(true));
     impl.acceptor.bind(endpoint);

@@ -28,7 +28,7 @@ SelfSignedCertificate generateSelfSignedCertificate();
 
 struct ServerOptions {
     bool tls = false;
-    unsigned short port = 0; // 0: an ephemeral port
+    unsigned short port = 0;           // 0: an ephemeral port
     SelfSignedCertificate certificate; // required when tls
 
     std::string apiVersion = "2026-04";

@@ -16,21 +16,24 @@ const std::string fixtures = std::string(SYNCLINE_FIXTURES_DIR) + "/config/";
 const std::string demoFile = std::string(SYNCLINE_SOURCE_DIR) + "/resources/demo/syncline.toml";
 const std::string secretValue = "s3cr3t-Value-0123456789";
 
-QString describe(const std::vector<Diagnostic> &diagnostics) {
+QString describe(const std::vector<Diagnostic> &diagnostics)
+{
     QStringList lines;
     for (const auto &d : diagnostics)
         lines << QString::fromStdString(formatDiagnostic(d, "error"));
     return lines.join('\n');
 }
 
-bool mentions(const std::vector<Diagnostic> &diagnostics, const std::string &text) {
+bool mentions(const std::vector<Diagnostic> &diagnostics, const std::string &text)
+{
     for (const auto &d : diagnostics)
         if (formatDiagnostic(d, "error").find(text) != std::string::npos)
             return true;
     return false;
 }
 
-std::string webhookConfig(const std::string &secretReference) {
+std::string webhookConfig(const std::string &secretReference)
+{
     return "version = 1\n"
            "\n"
            "[[system]]\n"
@@ -53,7 +56,8 @@ class TestConfig : public QObject {
     Q_OBJECT
 
 private slots:
-    void demoLoadsClean() {
+    void demoLoadsClean()
+    {
         const LoadResult result = loadConfig(demoFile);
         QVERIFY2(result.errors.empty(), qPrintable(describe(result.errors)));
         QVERIFY2(result.warnings.empty(), qPrintable(describe(result.warnings)));
@@ -121,7 +125,8 @@ private slots:
         QCOMPARE(config.domain(Domain::Order).latencyTarget, Millis(300'000));
     }
 
-    void documentedExampleIsValid() {
+    void documentedExampleIsValid()
+    {
         QFile doc(QString(SYNCLINE_SOURCE_DIR) + "/docs/CONFIGURATION.md");
         QVERIFY(doc.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(doc.readAll());
@@ -137,7 +142,8 @@ private slots:
         QCOMPARE(result.config->connections.size(), std::size_t(4));
     }
 
-    void defaultsApplyWhenOmitted() {
+    void defaultsApplyWhenOmitted()
+    {
         const LoadResult result = loadConfig(fixtures + "minimal.toml");
         QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
         const Config &config = *result.config;
@@ -152,7 +158,8 @@ private slots:
         QCOMPARE(config.findConnection("shop-in")->webhookPath, std::string("/webhooks/shop-in"));
     }
 
-    void eachErrorIsPlaced_data() {
+    void eachErrorIsPlaced_data()
+    {
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("key");
@@ -218,7 +225,8 @@ private slots:
         row("wrong-type", 16, "engine.io_threads", "expected an integer, found a string");
         row("out-of-range", 16, "engine.listen_port", "between 0 and 65535");
     }
-    void eachErrorIsPlaced() {
+    void eachErrorIsPlaced()
+    {
         QFETCH(QString, fixture);
         QFETCH(int, line);
         QFETCH(QString, key);
@@ -243,7 +251,8 @@ private slots:
         }
     }
 
-    void everyErrorIsReportedInFileOrder() {
+    void everyErrorIsReportedInFileOrder()
+    {
         const LoadResult result = loadConfig(fixtures + "several-errors.toml");
         QVERIFY(!result.ok());
         std::vector<int> lines;
@@ -254,7 +263,8 @@ private slots:
         QCOMPARE(result.errors[2].key, std::string("connection[0].direction"));
     }
 
-    void warningsDoNotFailTheLoad() {
+    void warningsDoNotFailTheLoad()
+    {
         std::string text = webhookConfig("env:SHOP_SECRET");
         text += "\n[engine]\nadmin_address = \"0.0.0.0\"\n"
                 "\n[[system]]\nname = \"spare\"\nkind = \"generic\"\n";
@@ -267,7 +277,8 @@ private slots:
         QVERIFY(QString::fromStdString(result.warnings[1].message).contains("not used"));
     }
 
-    void missingFileIsReported() {
+    void missingFileIsReported()
+    {
         const std::string file = fixtures + "does-not-exist.toml";
         const LoadResult result = loadConfig(file);
         QVERIFY(!result.ok());
@@ -276,7 +287,8 @@ private slots:
         QCOMPARE(QString::fromStdString(result.errors[0].message), QString("no such file"));
     }
 
-    void formatsDiagnosticsLikeACompiler() {
+    void formatsDiagnosticsLikeACompiler()
+    {
         const Diagnostic d{"shop.toml", 12, 10, "connection[0].secret", "no good"};
         QCOMPARE(formatDiagnostic(d, "error"),
                  std::string("shop.toml:12:10: error: connection[0].secret: no good"));
@@ -284,13 +296,15 @@ private slots:
         QCOMPARE(formatDiagnostic(whole, "error"), std::string("shop.toml: error: no such file"));
     }
 
-    void secretFilePermissionsAreChecked_data() {
+    void secretFilePermissionsAreChecked_data()
+    {
         QTest::addColumn<int>("mode");
         QTest::addColumn<bool>("accepted");
         QTest::newRow("0600 accepted") << 0600 << true;
         QTest::newRow("0644 refused") << 0644 << false;
     }
-    void secretFilePermissionsAreChecked() {
+    void secretFilePermissionsAreChecked()
+    {
         QFETCH(int, mode);
         QFETCH(bool, accepted);
         QTemporaryDir dir;
@@ -322,7 +336,8 @@ private slots:
         }
     }
 
-    void environmentSecretIsResolved() {
+    void environmentSecretIsResolved()
+    {
         const char *variable = "SYNCLINE_TEST_CONFIG_SHOP_SECRET";
         const LoadResult result =
             parseConfig(webhookConfig(std::string("env:") + variable), "env.toml");
@@ -346,7 +361,8 @@ private slots:
         ::unsetenv(variable);
     }
 
-    void previousSecretIsKeptForRotation() {
+    void previousSecretIsKeptForRotation()
+    {
         std::string text = webhookConfig("env:SHOP_SECRET_NEW");
         text += "previous_secret = \"env:SHOP_SECRET_OLD\"\n";
         const LoadResult result = parseConfig(text, "rotate.toml");

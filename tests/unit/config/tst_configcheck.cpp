@@ -23,7 +23,8 @@ struct Run {
     std::string err;
 };
 
-Run check(const std::vector<std::string> &args) {
+Run check(const std::vector<std::string> &args)
+{
     std::ostringstream out;
     std::ostringstream err;
     Run run;
@@ -33,7 +34,8 @@ Run check(const std::vector<std::string> &args) {
     return run;
 }
 
-void setDemoSecrets(bool set) {
+void setDemoSecrets(bool set)
+{
     for (const char *variable : demoVariables) {
         if (set)
             ::setenv(variable, secretValue.c_str(), 1);
@@ -48,13 +50,15 @@ class TestConfigCheck : public QObject {
     Q_OBJECT
 
 private slots:
-    void usageErrors_data() {
+    void usageErrors_data()
+    {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no file") << QStringList{};
         QTest::newRow("two files") << QStringList{"a.toml", "b.toml"};
         QTest::newRow("unknown option") << QStringList{"--fast", "a.toml"};
     }
-    void usageErrors() {
+    void usageErrors()
+    {
         QFETCH(QStringList, args);
         std::vector<std::string> argv;
         for (const auto &arg : args)
@@ -64,13 +68,15 @@ private slots:
         QVERIFY(QString::fromStdString(run.err).contains("usage: synclined config check"));
     }
 
-    void helpIsNotAnError() {
+    void helpIsNotAnError()
+    {
         const Run run = check({"--help"});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QString::fromStdString(run.out).contains("usage:"));
     }
 
-    void demoIsValidWhenItsSecretsAreSet() {
+    void demoIsValidWhenItsSecretsAreSet()
+    {
         setDemoSecrets(true);
         const Run run = check({demoFile});
         setDemoSecrets(false);
@@ -79,7 +85,8 @@ private slots:
         QCOMPARE(run.err, std::string());
     }
 
-    void unresolvedSecretsAreReportedWithoutValues() {
+    void unresolvedSecretsAreReportedWithoutValues()
+    {
         setDemoSecrets(true);
         ::unsetenv("SYNCLINE_DEMO_ERP_API_KEY");
         const Run run = check({demoFile});
@@ -97,14 +104,16 @@ private slots:
         QVERIFY(run.err.find(secretValue) == std::string::npos);
     }
 
-    void skipSecretsChecksOnlyTheFile() {
+    void skipSecretsChecksOnlyTheFile()
+    {
         setDemoSecrets(false);
         const Run run = check({"--skip-secrets", demoFile});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QString::fromStdString(run.out).endsWith("ok (3 systems, 5 connections)\n"));
     }
 
-    void invalidFileListsEveryError() {
+    void invalidFileListsEveryError()
+    {
         const std::string file = fixtures + "several-errors.toml";
         const Run run = check({file});
         QCOMPARE(run.exitCode, 1);
@@ -118,7 +127,8 @@ private slots:
             file + ":20:18: error: domain.order.latency_target: 'soon' is not a duration")));
     }
 
-    void inlineSecretIsRefusedAndNotRepeated() {
+    void inlineSecretIsRefusedAndNotRepeated()
+    {
         const std::string file = fixtures + "invalid/inline-secret.toml";
         const Run run = check({file});
         QCOMPARE(run.exitCode, 1);
@@ -126,7 +136,8 @@ private slots:
         QVERIFY(run.err.find("shpss_0123456789abcdef") == std::string::npos);
     }
 
-    void warningsArePrintedButPass() {
+    void warningsArePrintedButPass()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const std::string file = dir.filePath("warn.toml").toStdString();
@@ -138,7 +149,8 @@ private slots:
             QString::fromStdString(file + ":4:17: warning: engine.admin_address:")));
     }
 
-    void missingFileIsNotAUsageError() {
+    void missingFileIsNotAUsageError()
+    {
         const Run run = check({fixtures + "does-not-exist.toml"});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(

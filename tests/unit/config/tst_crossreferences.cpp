@@ -8,7 +8,8 @@ class TestCrossReferences : public QObject {
     Q_OBJECT
 
 private slots:
-    void looksUpBothWays() {
+    void looksUpBothWays()
+    {
         CrossReferences table;
         QCOMPARE(int(table.add({XrefKind::Sku, "shop", "gid-1", "SKU-1", {}})),
                  int(CrossReferences::AddResult::Added));
@@ -21,7 +22,8 @@ private slots:
         QVERIFY(!table.toCanonical(XrefKind::Location, "shop", "gid-1").has_value());
     }
 
-    void kindsAndConnectionsAreSeparate() {
+    void kindsAndConnectionsAreSeparate()
+    {
         CrossReferences table;
         table.add({XrefKind::Sku, "shop", "1", "SKU-1", {}});
         QCOMPARE(int(table.add({XrefKind::Location, "shop", "1", "WH1", {}})),
@@ -32,7 +34,8 @@ private slots:
                  std::string("WH1"));
     }
 
-    void refusesMappingsThatAreNotOneToOne_data() {
+    void refusesMappingsThatAreNotOneToOne_data()
+    {
         QTest::addColumn<QString>("external");
         QTest::addColumn<QString>("canonical");
         QTest::addColumn<int>("expected");
@@ -45,7 +48,8 @@ private slots:
         QTest::newRow("new pair") << "gid-2"
                                   << "SKU-2" << int(CrossReferences::AddResult::Added);
     }
-    void refusesMappingsThatAreNotOneToOne() {
+    void refusesMappingsThatAreNotOneToOne()
+    {
         QFETCH(QString, external);
         QFETCH(QString, canonical);
         QFETCH(int, expected);

@@ -9,7 +9,8 @@ class TestDuration : public QObject {
     Q_OBJECT
 
 private slots:
-    void parsesUnits_data() {
+    void parsesUnits_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<qint64>("millis");
         QTest::newRow("seconds") << "60s" << qint64(60'000);
@@ -21,7 +22,8 @@ private slots:
         QTest::newRow("compound") << "1h30m" << qint64(5'400'000);
         QTest::newRow("zero") << "0s" << qint64(0);
     }
-    void parsesUnits() {
+    void parsesUnits()
+    {
         QFETCH(QString, text);
         QFETCH(qint64, millis);
         const auto parsed = parseDuration(text.toStdString());
@@ -29,7 +31,8 @@ private slots:
         QCOMPARE(qint64(parsed->count()), millis);
     }
 
-    void refusesMalformed_data() {
+    void refusesMalformed_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::newRow("empty") << "";
         QTest::newRow("bare number") << "60";
@@ -43,12 +46,14 @@ private slots:
         QTest::newRow("overflow") << "99999999999999999999d";
         QTest::newRow("overflow after scaling") << "9000000000000000d";
     }
-    void refusesMalformed() {
+    void refusesMalformed()
+    {
         QFETCH(QString, text);
         QVERIFY(!parseDuration(text.toStdString()).has_value());
     }
 
-    void formatsShortest_data() {
+    void formatsShortest_data()
+    {
         QTest::addColumn<qint64>("millis");
         QTest::addColumn<QString>("text");
         QTest::newRow("zero") << qint64(0) << "0s";
@@ -57,7 +62,8 @@ private slots:
         QTest::newRow("day") << qint64(86'400'000) << "24h";
         QTest::newRow("millis") << qint64(1'500) << "1500ms";
     }
-    void formatsShortest() {
+    void formatsShortest()
+    {
         QFETCH(qint64, millis);
         QFETCH(QString, text);
         const std::string formatted = formatDuration(Millis(millis));

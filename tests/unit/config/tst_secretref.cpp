@@ -14,7 +14,8 @@ namespace {
 const std::string secretValue = "s3cr3t-Value-0123456789";
 
 std::string writeSecretFile(const QTemporaryDir &dir, const char *name, const std::string &content,
-                            mode_t mode) {
+                            mode_t mode)
+{
     const std::string path = dir.filePath(name).toStdString();
     std::ofstream(path, std::ios::binary) << content;
     ::chmod(path.c_str(), mode);
@@ -27,7 +28,8 @@ class TestSecretRef : public QObject {
     Q_OBJECT
 
 private slots:
-    void parsesReferences_data() {
+    void parsesReferences_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("target");
@@ -40,7 +42,8 @@ private slots:
         QTest::newRow("relative file")
             << "file:keys/shop.key" << int(SecretRef::Kind::File) << "/srv/syncline/keys/shop.key";
     }
-    void parsesReferences() {
+    void parsesReferences()
+    {
         QFETCH(QString, text);
         QFETCH(int, kind);
         QFETCH(QString, target);
@@ -51,7 +54,8 @@ private slots:
         QCOMPARE(QString::fromStdString(ref->target()), target);
     }
 
-    void refusesWhatIsNotAReference_data() {
+    void refusesWhatIsNotAReference_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("inline value") << QString::fromStdString(secretValue) << "never inline";
@@ -68,7 +72,8 @@ private slots:
         QTest::newRow("other scheme")
             << QString::fromStdString("vault:" + secretValue) << "never inline";
     }
-    void refusesWhatIsNotAReference() {
+    void refusesWhatIsNotAReference()
+    {
         QFETCH(QString, text);
         QFETCH(QString, messagePart);
         std::string error;
@@ -77,7 +82,8 @@ private slots:
         QVERIFY(error.find(secretValue) == std::string::npos);
     }
 
-    void printsTheReferenceNeverTheValue() {
+    void printsTheReferenceNeverTheValue()
+    {
         const char *variable = "SYNCLINE_TEST_SECRETREF_PRINT";
         ::setenv(variable, secretValue.c_str(), 1);
         const SecretRef ref = SecretRef::environment(variable);
@@ -91,7 +97,8 @@ private slots:
         ::unsetenv(variable);
     }
 
-    void resolvesEnvironmentVariables() {
+    void resolvesEnvironmentVariables()
+    {
         const char *variable = "SYNCLINE_TEST_SECRETREF_ENV";
         const SecretRef ref = SecretRef::environment(variable);
         std::string error;
@@ -111,7 +118,8 @@ private slots:
         ::unsetenv(variable);
     }
 
-    void secretFilePermissions_data() {
+    void secretFilePermissions_data()
+    {
         QTest::addColumn<int>("mode");
         QTest::addColumn<bool>("accepted");
         QTest::newRow("0600") << 0600 << true;
@@ -122,7 +130,8 @@ private slots:
         QTest::newRow("0620 group writable") << 0620 << false;
         QTest::newRow("0602 others writable") << 0602 << false;
     }
-    void secretFilePermissions() {
+    void secretFilePermissions()
+    {
         QFETCH(int, mode);
         QFETCH(bool, accepted);
         QTemporaryDir dir;
@@ -143,7 +152,8 @@ private slots:
         }
     }
 
-    void unusableSecretFiles_data() {
+    void unusableSecretFiles_data()
+    {
         QTest::addColumn<QString>("setup");
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("missing") << "missing"
@@ -155,7 +165,8 @@ private slots:
         QTest::newRow("only a newline") << "newline"
                                         << "is empty";
     }
-    void unusableSecretFiles() {
+    void unusableSecretFiles()
+    {
         QFETCH(QString, setup);
         QFETCH(QString, messagePart);
         QTemporaryDir dir;
@@ -172,7 +183,8 @@ private slots:
         QVERIFY2(QString::fromStdString(error).contains(messagePart), error.c_str());
     }
 
-    void emptyReferenceResolvesToNothing() {
+    void emptyReferenceResolvesToNothing()
+    {
         const SecretRef none;
         QVERIFY(none.empty());
         QCOMPARE(none.toString(), std::string());
