@@ -1,44 +1,19 @@
 #include "store/AuditChain.h"
 #include "store/Database.h"
+#include "store/Rows.h"
 #include "store/Store.h"
 
 namespace syncline::store {
 
-StoredEvent readStoredEvent(Statement &s); // StoreTx.cpp
-
 namespace {
 
-constexpr const char *eventColumns =
-    "seq, event_id, idempotency_key, source_system, connection, domain, type, occurred_at, "
-    "received_at, correlation_id, entity_key, version, payload, status, stage, processed_at";
+using rows::eventColumns;
 
 using FeedKey = std::pair<std::string, Domain>;
 
 FeedKey feedKey(Statement &s, int column)
 {
     return {s.text(column), domainFromString(s.text(column + 1)).value_or(Domain::Order)};
-}
-
-DeadLetter readDeadLetter(Statement &s)
-{
-    DeadLetter d;
-    d.id = s.integer(0);
-    d.eventId = s.text(1);
-    d.connection = s.text(2);
-    d.domain = domainFromString(s.text(3)).value_or(Domain::Order);
-    d.type = s.text(4);
-    d.correlationId = s.text(5);
-    d.stage = stageFromString(s.text(6)).value_or(Stage::Ingest);
-    d.errorClass = errorClassFromString(s.text(7)).value_or(ErrorClass::Data);
-    d.error = s.text(8);
-    d.target = s.text(9);
-    d.payload = s.text(10);
-    d.attempts = s.integer(11);
-    d.createdAt = fromEpochMs(s.integer(12));
-    d.status = s.text(13);
-    d.resolution = s.text(14);
-    d.outboxId = s.integer(15);
-    return d;
 }
 
 AuditEntry readAudit(Statement &s)
@@ -133,7 +108,7 @@ std::vector<StoredEvent> Reader::eventsWithStatus(std::string_view status, std::
     s.bind(1, status).bind(2, afterSeq).bind(3, limit);
     std::vector<StoredEvent> out;
     while (s.step())
-        out.push_back(readStoredEvent(s));
+        out.push_back(rows::readEvent(s));
     return out;
 }
 
@@ -142,7 +117,7 @@ std::optional<StoredEvent> Reader::event(const std::string &eventId)
     Statement s(*db_, std::string("SELECT ") + eventColumns + " FROM events WHERE event_id = ?");
     s.bind(1, eventId);
     if (s.step())
-        return readStoredEvent(s);
+        return rows::readEvent(s);
     return std::nullopt;
 }
 
@@ -166,35 +141,19 @@ Reader::events(const std::optional<std::string> &connection, const std::optional
         .bind(6, correlationId);
     std::vector<StoredEvent> out;
     while (s.step())
-        out.push_back(readStoredEvent(s));
+        out.push_back(rows::readEvent(s));
     return out;
 }
 
 std::vector<OutboxRow> Reader::outboxForEvent(const std::string &eventId)
 {
-    Statement s(*db_, "SELECT id, event_id, target, idempotency_key, connection, domain, type, "
-                      "correlation_id, payload, status, attempts, next_attempt_at, last_error "
-                      "FROM outbox WHERE event_id = ? ORDER BY id");
+    Statement s(*db_, std::string("SELECT ") + rows::outboxColumns +
+                          " FROM outbox WHERE event_id = ? ORDER BY id");
     s.bind(1, eventId);
-    std::vector<OutboxRow> rows;
-    while (s.step()) {
-        OutboxRow r;
-        r.id = s.integer(0);
-        r.eventId = s.text(1);
-        r.target = s.text(2);
-        r.idempotencyKey = s.text(3);
-        r.connection = s.text(4);
-        r.domain = domainFromString(s.text(5)).value_or(Domain::Order);
-        r.type = s.text(6);
-        r.correlationId = s.text(7);
-        r.payload = s.text(8);
-        r.status = s.text(9);
-        r.attempts = s.integer(10);
-        r.nextAttemptAt = fromEpochMs(s.integer(11));
-        r.lastError = s.text(12);
-        rows.push_back(std::move(r));
-    }
-    return rows;
+    std::vector<OutboxRow> out;
+    while (s.step())
+        out.push_back(rows::readOutboxRow(s));
+    return out;
 }
 
 std::vector<std::string> Reader::outboxTargetsDue(TimePoint now)
@@ -220,15 +179,11 @@ std::int64_t Reader::outboxCount(std::string_view status)
 
 std::vector<DeadLetter> Reader::deadLetters(const DeadLetterQuery &query)
 {
-    Statement s(*db_,
-                "SELECT d.id, d.event_id, d.connection, d.domain, d.type, d.correlation_id, "
-                "d.stage, d.error_class, d.error, d.target, COALESCE(o.payload, e.payload, ''), "
-                "d.attempts, d.created_at, d.status, d.resolution, COALESCE(d.outbox_id, 0) "
-                "FROM dead_letters d LEFT JOIN events e ON e.event_id = d.event_id "
-                "LEFT JOIN outbox o ON o.id = d.outbox_id "
-                "WHERE (?1 OR d.status = 'parked') AND (?2 IS NULL OR d.connection = ?2) "
-                "AND (?3 IS NULL OR d.stage = ?3) AND (?4 = '' OR instr(d.correlation_id, ?4) > 0 "
-                "OR instr(d.type, ?4) > 0 OR instr(d.error, ?4) > 0) ORDER BY d.id LIMIT ?5");
+    Statement s(*db_, std::string("SELECT ") + rows::deadLetterColumns + rows::deadLetterJoins +
+                          "WHERE (?1 OR d.status = 'parked') AND (?2 IS NULL OR d.connection = ?2) "
+                          "AND (?3 IS NULL OR d.stage = ?3) AND (?4 = '' "
+                          "OR instr(d.correlation_id, ?4) > 0 OR instr(d.type, ?4) > 0 "
+                          "OR instr(d.error, ?4) > 0) ORDER BY d.id LIMIT ?5");
     s.bind(1, query.includeResolved ? 1 : 0).bind(2, query.connection);
     if (query.stage)
         s.bind(3, toString(*query.stage));
@@ -237,7 +192,7 @@ std::vector<DeadLetter> Reader::deadLetters(const DeadLetterQuery &query)
     s.bind(4, query.text).bind(5, query.limit);
     std::vector<DeadLetter> out;
     while (s.step())
-        out.push_back(readDeadLetter(s));
+        out.push_back(rows::readDeadLetter(s));
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "store/AuditChain.h"
 #include "store/Database.h"
+#include "store/Rows.h"
 #include "store/Store.h"
 
 #include <algorithm>
@@ -13,37 +14,7 @@ std::int64_t minuteOf(TimePoint t)
     return toEpochMs(t) / 60'000 * 60'000;
 }
 
-StoredEvent readEvent(Statement &s)
-{
-    // Column order of the event queries: see eventColumns in StoreReader.cpp.
-    StoredEvent e;
-    e.seq = s.integer(0);
-    e.event.eventId = s.text(1);
-    e.event.idempotencyKey = s.text(2);
-    e.event.sourceSystem = s.text(3);
-    e.event.connection = s.text(4);
-    e.event.domain = domainFromString(s.text(5)).value_or(Domain::Order);
-    e.event.type = s.text(6);
-    e.event.occurredAt = fromEpochMs(s.integer(7));
-    e.event.receivedAt = fromEpochMs(s.integer(8));
-    e.event.correlationId = s.text(9);
-    e.event.entityKey = s.text(10);
-    e.event.sourceSequence = s.integer(11);
-    e.event.payload = s.text(12);
-    e.status = s.text(13);
-    e.stage = stageFromString(s.text(14)).value_or(Stage::Ingest);
-    if (const auto at = s.optionalInteger(15))
-        e.processedAt = fromEpochMs(*at);
-    return e;
-}
-
 } // namespace
-
-// Shared with StoreReader.cpp.
-StoredEvent readStoredEvent(Statement &s)
-{
-    return readEvent(s);
-}
 
 Tx::Tx(Database &db, TimePoint now)
     : db_(db)
@@ -127,7 +98,7 @@ std::optional<StoredEvent> Tx::event(const std::string &eventId)
     s.bind(1, eventId);
     std::optional<StoredEvent> result;
     if (s.step())
-        result = readEvent(s);
+        result = rows::readEvent(s);
     s.reset();
     return result;
 }
@@ -203,34 +174,12 @@ std::int64_t Tx::parkDeadLetter(const DeadLetter &letter)
 
 std::optional<DeadLetter> Tx::deadLetter(std::int64_t id)
 {
-    auto &s = db_.cached(
-        "SELECT d.id, d.event_id, d.connection, d.domain, d.type, d.correlation_id, d.stage, "
-        "d.error_class, d.error, d.target, COALESCE(o.payload, e.payload, ''), d.attempts, "
-        "d.created_at, d.status, d.resolution, COALESCE(d.outbox_id, 0) FROM dead_letters d "
-        "LEFT JOIN events e ON e.event_id = d.event_id LEFT JOIN outbox o ON o.id = d.outbox_id "
-        "WHERE d.id = ?");
+    auto &s = db_.cached(std::string("SELECT ") + rows::deadLetterColumns + rows::deadLetterJoins +
+                         "WHERE d.id = ?");
     s.bind(1, id);
     std::optional<DeadLetter> result;
-    if (s.step()) {
-        DeadLetter d;
-        d.id = s.integer(0);
-        d.eventId = s.text(1);
-        d.connection = s.text(2);
-        d.domain = domainFromString(s.text(3)).value_or(Domain::Order);
-        d.type = s.text(4);
-        d.correlationId = s.text(5);
-        d.stage = stageFromString(s.text(6)).value_or(Stage::Ingest);
-        d.errorClass = errorClassFromString(s.text(7)).value_or(ErrorClass::Data);
-        d.error = s.text(8);
-        d.target = s.text(9);
-        d.payload = s.text(10);
-        d.attempts = s.integer(11);
-        d.createdAt = fromEpochMs(s.integer(12));
-        d.status = s.text(13);
-        d.resolution = s.text(14);
-        d.outboxId = s.integer(15);
-        result = std::move(d);
-    }
+    if (s.step())
+        result = rows::readDeadLetter(s);
     s.reset();
     return result;
 }
@@ -281,36 +230,20 @@ std::vector<OutboxRow> Tx::claimDue(const std::string &target, std::size_t limit
     if (lastDue == 0)
         return {};
 
-    auto &claim =
-        db_.cached("UPDATE outbox SET status = 'inflight', attempts = attempts + 1 "
-                   "WHERE status = 'pending' AND target = ? AND id <= ? "
-                   "RETURNING id, event_id, target, idempotency_key, connection, domain, type, "
-                   "correlation_id, payload, attempts, next_attempt_at, last_error");
+    auto &claim = db_.cached(std::string("UPDATE outbox SET status = 'inflight', "
+                                         "attempts = attempts + 1 WHERE status = 'pending' "
+                                         "AND target = ? AND id <= ? RETURNING ") +
+                             rows::outboxColumns);
     claim.bind(1, target).bind(2, lastDue);
-    std::vector<OutboxRow> rows;
-    rows.reserve(limit);
-    while (claim.step()) {
-        OutboxRow r;
-        r.id = claim.integer(0);
-        r.eventId = claim.text(1);
-        r.target = claim.text(2);
-        r.idempotencyKey = claim.text(3);
-        r.connection = claim.text(4);
-        r.domain = domainFromString(claim.text(5)).value_or(Domain::Order);
-        r.type = claim.text(6);
-        r.correlationId = claim.text(7);
-        r.payload = claim.text(8);
-        r.status = "inflight";
-        r.attempts = claim.integer(9);
-        r.nextAttemptAt = fromEpochMs(claim.integer(10));
-        r.lastError = claim.text(11);
-        rows.push_back(std::move(r));
-    }
+    std::vector<OutboxRow> claimed;
+    claimed.reserve(limit);
+    while (claim.step())
+        claimed.push_back(rows::readOutboxRow(claim));
     claim.reset();
     // RETURNING gives no order guarantee.
-    std::sort(rows.begin(), rows.end(),
+    std::sort(claimed.begin(), claimed.end(),
               [](const OutboxRow &a, const OutboxRow &b) { return a.id < b.id; });
-    return rows;
+    return claimed;
 }
 
 void Tx::markDelivered(std::int64_t outboxId)
@@ -359,28 +292,12 @@ void Tx::requeueOutbox(std::int64_t outboxId, const std::optional<std::string> &
 
 std::optional<OutboxRow> Tx::outboxRow(std::int64_t outboxId)
 {
-    auto &s = db_.cached("SELECT id, event_id, target, idempotency_key, connection, domain, type, "
-                         "correlation_id, payload, status, attempts, next_attempt_at, last_error "
-                         "FROM outbox WHERE id = ?");
+    auto &s =
+        db_.cached(std::string("SELECT ") + rows::outboxColumns + " FROM outbox WHERE id = ?");
     s.bind(1, outboxId);
     std::optional<OutboxRow> result;
-    if (s.step()) {
-        OutboxRow r;
-        r.id = s.integer(0);
-        r.eventId = s.text(1);
-        r.target = s.text(2);
-        r.idempotencyKey = s.text(3);
-        r.connection = s.text(4);
-        r.domain = domainFromString(s.text(5)).value_or(Domain::Order);
-        r.type = s.text(6);
-        r.correlationId = s.text(7);
-        r.payload = s.text(8);
-        r.status = s.text(9);
-        r.attempts = s.integer(10);
-        r.nextAttemptAt = fromEpochMs(s.integer(11));
-        r.lastError = s.text(12);
-        result = std::move(r);
-    }
+    if (s.step())
+        result = rows::readOutboxRow(s);
     s.reset();
     return result;
 }
