@@ -69,6 +69,20 @@ std::vector<std::pair<std::string, std::int64_t>> linesOf(const model::Order &or
     return lines;
 }
 
+// Fix once, resolve all alike: the orders whose open holds a new mapping concerns.
+template <typename Mapping>
+std::set<std::string> ordersBlockedOn(store::Tx &tx, const Mapping &mapping,
+                                      const std::string &subject)
+{
+    const auto holds = tx.activeHoldsWithSubject(subject);
+    const auto ids = domain::holdsToRevalidate(mapping, holds);
+    std::set<std::string> orders;
+    for (const auto &hold : holds)
+        if (std::find(ids.begin(), ids.end(), hold.id) != ids.end())
+            orders.insert(hold.orderNumber);
+    return orders;
+}
+
 } // namespace
 
 CommandResult OrderDesk::approve(store::Tx &tx, const std::string &holdId,
@@ -185,20 +199,12 @@ CommandResult OrderDesk::fix(store::Tx &tx, const std::string &holdId, const dom
 
     // Fix once, resolve all alike: the other held orders blocked on the same mapping.
     std::set<std::string> others;
-    const auto collect = [&](const std::vector<std::string> &ids, const std::vector<Hold> &holds) {
-        for (const auto &hold : holds)
-            if (std::find(ids.begin(), ids.end(), hold.id) != ids.end() &&
-                hold.orderNumber != record.orderNumber)
-                others.insert(hold.orderNumber);
-    };
-    if (result.skuMapping) {
-        const auto holds = tx.activeHoldsWithSubject(result.skuMapping->storefrontSku);
-        collect(domain::holdsToRevalidate(*result.skuMapping, holds), holds);
-    }
-    if (result.customerMapping) {
-        const auto holds = tx.activeHoldsWithSubject(result.customerMapping->customerId);
-        collect(domain::holdsToRevalidate(*result.customerMapping, holds), holds);
-    }
+    if (result.skuMapping)
+        others.merge(ordersBlockedOn(tx, *result.skuMapping, result.skuMapping->storefrontSku));
+    if (result.customerMapping)
+        others.merge(
+            ordersBlockedOn(tx, *result.customerMapping, result.customerMapping->customerId));
+    others.erase(record.orderNumber);
     revalidate(tx, others, cause, requeued);
     return CommandResult::success(result.decision.audit.description);
 }
@@ -221,12 +227,7 @@ CommandResult OrderDesk::mapSku(store::Tx &tx, const domain::SkuMapping &mapping
     tx.appendAudit({actor, "mapping.sku", "sku_mapping",
                     mapping.channel + "/" + mapping.storefrontSku, before.value_or(""),
                     mapping.erpSku, "SKU " + mapping.storefrontSku + " -> " + mapping.erpSku});
-    const auto holds = tx.activeHoldsWithSubject(mapping.storefrontSku);
-    const auto ids = domain::holdsToRevalidate(mapping, holds);
-    std::set<std::string> orders;
-    for (const auto &hold : holds)
-        if (std::find(ids.begin(), ids.end(), hold.id) != ids.end())
-            orders.insert(hold.orderNumber);
+    const auto orders = ordersBlockedOn(tx, mapping, mapping.storefrontSku);
     revalidate(tx, orders,
                "SKU " + mapping.storefrontSku + " mapped to " + mapping.erpSku + " by " +
                    actor.name,
@@ -253,12 +254,7 @@ CommandResult OrderDesk::mapCustomer(store::Tx &tx, const domain::CustomerMappin
     tx.appendAudit({actor, "mapping.customer", "customer_mapping",
                     mapping.channel + "/" + mapping.customerId, before.value_or(""),
                     mapping.account, "customer " + mapping.customerId + " -> " + mapping.account});
-    const auto holds = tx.activeHoldsWithSubject(mapping.customerId);
-    const auto ids = domain::holdsToRevalidate(mapping, holds);
-    std::set<std::string> orders;
-    for (const auto &hold : holds)
-        if (std::find(ids.begin(), ids.end(), hold.id) != ids.end())
-            orders.insert(hold.orderNumber);
+    const auto orders = ordersBlockedOn(tx, mapping, mapping.customerId);
     revalidate(tx, orders,
                "customer " + mapping.customerId + " mapped to " + mapping.account + " by " +
                    actor.name,
