@@ -2,6 +2,7 @@
 
 #include "AppIcon.h"
 #include "EngineBridge.h"
+#include "OperatorSession.h"
 #include "StatusPanel.h"
 
 #include <QAction>
@@ -21,10 +22,12 @@ namespace {
 constexpr int ShortcutViews = 9; // Ctrl+1 .. Ctrl+9
 }
 
-MainWindow::MainWindow(EngineBridge &bridge, const ViewRegistry &registry, QWidget *parent)
+MainWindow::MainWindow(EngineBridge &bridge, const ViewRegistry &registry, QWidget *parent,
+                       OperatorSession *session)
     : QMainWindow(parent)
     , bridge_(bridge)
-    , context_{bridge}
+    , session_(session ? session : new OperatorSession(this))
+    , context_{bridge, *session_}
     , views_(registry.views())
 {
     setObjectName(QStringLiteral("mainWindow"));

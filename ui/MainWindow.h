@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace syncline::ui {
 
 class EngineBridge;
+class OperatorSession;
 class StatusPanel;
 
 // The frame every view plugs into: navigation on the left, the current view on the right, the
@@ -21,7 +22,11 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(EngineBridge &bridge, const ViewRegistry &registry, QWidget *parent = nullptr);
+    // Without a session the window makes its own from the remembered user (see OperatorSession).
+    MainWindow(EngineBridge &bridge, const ViewRegistry &registry, QWidget *parent = nullptr,
+               OperatorSession *session = nullptr);
+
+    OperatorSession &session() const { return *session_; }
 
     QString currentViewId() const;
     void showView(const QString &id);
@@ -40,6 +45,7 @@ private:
     void showAbout();
 
     EngineBridge &bridge_;
+    OperatorSession *session_ = nullptr;
     ViewContext context_;
     std::vector<ViewDescriptor> views_;
     QListWidget *navigation_ = nullptr;

@@ -11,11 +11,13 @@ class QWidget;
 namespace syncline::ui {
 
 class EngineBridge;
+class OperatorSession;
 
 // What a view gets when it is created. Views take what they need from here, so adding a service
 // (an operator identity, settings) does not change every view's constructor.
 struct ViewContext {
     EngineBridge &bridge;
+    OperatorSession &session; // who sends commands, and what the role may do
 };
 
 // One entry of the navigation. A view describes itself with a static descriptor(); the main

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/HoldPolicy.h"
+#include "domain/Roles.h"
+#include "engine/Snapshots.h"
+
+#include <QObject>
+#include <QString>
+
+namespace syncline::ui {
+
+// Who is at the console: the user name and role every command is sent with, and what that role
+// may do. Views disable what the role may not do; the engine refuses it regardless, so this is a
+// convenience for the operator, not the enforcement.
+class OperatorSession : public QObject {
+    Q_OBJECT
+
+public:
+    // Reads the remembered user from QSettings; the first start is the local user as admin, who
+    // can then hand out roles.
+    explicit OperatorSession(QObject *parent = nullptr);
+    OperatorSession(QString userName, domain::Role role, QObject *parent = nullptr);
+
+    QString userName() const { return userName_; }
+    domain::Role role() const { return role_; }
+    QString roleName() const;
+    Actor actor() const;
+
+    const domain::HoldPolicy &policy() const { return policy_; }
+    void setPolicy(domain::HoldPolicy policy);
+
+    bool mayApprove(const QString &reasonCode) const;
+    bool mayFix() const { return policy_.mayFix.count(role_) > 0; }
+    bool mayReject() const { return policy_.mayReject.count(role_) > 0; }
+    bool mayAssign() const { return policy_.mayAssign.count(role_) > 0; }
+    bool mayNote() const { return policy_.mayNote.count(role_) > 0; }
+    bool maySnooze() const { return policy_.maySnooze.count(role_) > 0; }
+    // Dead letters (resubmit, discard, replay) and rejected inputs are operations work.
+    bool mayHandleDeadLetters() const { return role_ != domain::Role::Support; }
+
+    // Remembers the user for the next start when `persist` is set.
+    void setUser(const QString &userName, domain::Role role, bool persist = true);
+
+signals:
+    void changed();
+
+private:
+    QString userName_;
+    domain::Role role_ = domain::Role::Operator;
+    domain::HoldPolicy policy_;
+};
+
+} // namespace syncline::ui
