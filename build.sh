@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The two commands of README.md:
-#   ./build.sh run    install what is missing, build, and start the console on the embedded default
-#   ./build.sh test   install what is missing, build with warnings as errors, and run every test
+#   ./build.sh run    install what is missing, build, and start the console wired to the simulated
+#                     storefront, ERP and warehouse of the demo (scripts/start-console.sh)
+#   ./build.sh test   install what is missing, build with warnings as errors, run every test, then
+#                     clang-tidy, the unit and cli suites under ASan+UBSan, and a short fuzzing run
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,11 +18,19 @@ shift
 
 jobs=$(nproc)
 
+# Runs a step and says how long it took.
+timed() {
+    local started=$SECONDS
+    echo "== $*"
+    "$@"
+    echo "== $*: $((SECONDS - started)) s"
+}
+
 case "$command" in
 run)
     scripts/install-deps.sh
     cmake --preset default >/dev/null
-    cmake --build --preset default --target syncline synclined -- -j"$jobs"
+    cmake --build --preset default --target syncline synclined syncline-sim -- -j"$jobs"
     exec scripts/start-console.sh build "$@"
     ;;
 test)
@@ -31,6 +41,13 @@ test)
     cmake --build --preset ci -- -j"$jobs"
     export QT_QPA_PLATFORM=offscreen
     ctest --preset ci "$@"
+    # Static checks, the sanitized suites and a short fuzzing run, each in its own build
+    # directory (build-tidy, build-sanitize, build-fuzz); see docs/ROBUSTNESS.md. The first two
+    # cover the libraries that read outside input (util, model, wire, files) for now.
+    export SYNCLINE_JOBS=$jobs
+    timed scripts/ci-tidy.sh 'core/(util|model|wire|files)/'
+    timed env SYNCLINE_PARTS="util;model;wire;files" scripts/ci-sanitize.sh
+    timed scripts/ci-fuzz.sh 10
     ;;
 *)
     usage

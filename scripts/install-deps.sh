@@ -10,6 +10,8 @@ packages=(
     libboost1.81-dev libboost-json1.81-dev
     libsqlite3-dev sqlite3 libssl-dev libtomlplusplus-dev
     wrk
+    # Fuzzing (libFuzzer and the sanitizer runtimes) and static checks: scripts/ci-*.sh.
+    clang-14 clang-tidy-14 libclang-rt-14-dev clang clang-tidy
 )
 packages+=("$@")
 # Node.js and npm run the Vendure storefront of the integration tests and the demo. Machines

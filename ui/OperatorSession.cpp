@@ -69,4 +69,17 @@ void OperatorSession::setUser(const QString &userName, domain::Role role, bool p
     emit changed();
 }
 
+bool OperatorSession::adoptRegistry(const std::vector<domain::User> &users)
+{
+    if (users.empty())
+        return true;
+    for (const auto &user : users) {
+        if (QString::fromStdString(user.name) == userName_) {
+            setUser(userName_, user.role);
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace syncline::ui

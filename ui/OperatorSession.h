@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 
+#include <vector>
+
 namespace syncline::ui {
 
 // Who is at the console: the user name and role every command is sent with, and what that role
@@ -37,6 +39,17 @@ public:
     bool maySnooze() const { return policy_.maySnooze.count(role_) > 0; }
     // Dead letters (resubmit, discard, replay) and rejected inputs are operations work.
     bool mayHandleDeadLetters() const { return role_ != domain::Role::Support; }
+    // Service-level targets are a manager's decision (or an admin's).
+    bool maySetSloTargets() const
+    {
+        return role_ == domain::Role::Manager || role_ == domain::Role::Admin;
+    }
+    bool mayAdministerUsers() const { return role_ == domain::Role::Admin; }
+
+    // Once the engine's users registry names anyone, the engine takes roles from it: the session
+    // follows, so that what views enable matches what the engine will accept. Returns whether
+    // the registry names this session's user (always true for an empty registry).
+    bool adoptRegistry(const std::vector<domain::User> &users);
 
     // Remembers the user for the next start when `persist` is set.
     void setUser(const QString &userName, domain::Role role, bool persist = true);

@@ -1,7 +1,7 @@
 #include "Arguments.h"
 #include "Commands.h"
-#include "ConfigWiring.h"
 #include "files/ParseCommand.h"
+#include "host/ConfigWiring.h"
 #include "model/Json.h"
 #include "wire/ShopifyMapping.h"
 #include "wire/WooCommerceMapping.h"
@@ -81,7 +81,7 @@ int parseCommand(const std::vector<std::string> &args, CommandIo io)
     files::CsvOptions csv;
     csv.connection = connection;
     if (const auto configFile = arguments.value("config")) {
-        const auto config = loadConfigOrReport(*configFile, io.err);
+        const auto config = host::loadConfigOrReport(*configFile, io.err);
         if (!config)
             return 2;
         const auto *configured = config->findConnection(connection);
@@ -90,7 +90,7 @@ int parseCommand(const std::vector<std::string> &args, CommandIo io)
                    << "\n";
             return 2;
         }
-        csv = csvOptionsFor(*configured);
+        csv = host::csvOptionsFor(*configured);
     }
     const auto result = files::parseFileForSupport(*format, bytes, csv, connection,
                                                    std::filesystem::path(path).filename().string());

@@ -18,6 +18,7 @@ int ingestCommand(const std::vector<std::string> &args, CommandIo io); // syncli
 int auditVerifyCommand(const std::vector<std::string> &args, CommandIo io);
 int auditExportCommand(const std::vector<std::string> &args, CommandIo io);
 int deadLettersCommand(const std::vector<std::string> &args, CommandIo io);
+int holdsCommand(const std::vector<std::string> &args, CommandIo io);
 int replayCommand(const std::vector<std::string> &args, CommandIo io);
 int rejectedCommand(const std::vector<std::string> &args, CommandIo io);
 int parseCommand(const std::vector<std::string> &args, CommandIo io); // synclined parse

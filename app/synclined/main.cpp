@@ -19,6 +19,7 @@ constexpr const char *usage =
     "  audit verify --data DIR                 check the audit chain; names the first bad entry\n"
     "  audit export --data DIR [--output F]    write the audit trail as CSV\n"
     "  deadletters --data DIR                  list the parked dead letters\n"
+    "  holds --data DIR                        list the orders held by the order desk\n"
     "  rejected --data DIR [--show ID]         list the requests, files and records refused\n"
     "  replay --data DIR [filters] [--dry-run] re-send processed events to their targets\n"
     "  parse --format F [--topic T] FILE       read a file or webhook body as the engine would\n"
@@ -58,6 +59,8 @@ int main(int argc, char **argv)
         return auditExportCommand(rest, io);
     if (command == "deadletters")
         return deadLettersCommand(rest, io);
+    if (command == "holds")
+        return holdsCommand(rest, io);
     if (command == "rejected")
         return rejectedCommand(rest, io);
     if (command == "replay")

@@ -16,7 +16,7 @@ namespace {
 constexpr std::string_view envPrefix = "env:";
 constexpr std::string_view filePrefix = "file:";
 // Secrets are keys and tokens; anything larger is not one, and reading it whole is pointless.
-constexpr std::uintmax_t maxSecretFileSize = 64 * 1024;
+constexpr std::uintmax_t maxSecretFileSize = std::uintmax_t{64} * 1024;
 
 bool isValidVariableName(std::string_view name)
 {
@@ -78,7 +78,7 @@ SecretRef SecretRef::environment(std::string variableName)
     return ref;
 }
 
-SecretRef SecretRef::file(std::filesystem::path path)
+SecretRef SecretRef::file(const std::filesystem::path &path)
 {
     SecretRef ref;
     ref.kind_ = Kind::File;

@@ -26,7 +26,7 @@ public:
     static std::optional<SecretRef> parse(std::string_view text, std::string &error,
                                           const std::filesystem::path &baseDirectory = {});
     static SecretRef environment(std::string variableName);
-    static SecretRef file(std::filesystem::path path);
+    static SecretRef file(const std::filesystem::path &path);
 
     Kind kind() const { return kind_; }
     bool empty() const { return kind_ == Kind::None; }

@@ -110,6 +110,7 @@ std::vector<DeliveryOutcome> VendureStockTarget::deliverNow(const std::vector<De
     }
     auto failAll = [&](const CallError &error) {
         std::vector<DeliveryOutcome> out;
+        out.reserve(outcomes.size());
         for (auto &outcome : outcomes)
             out.push_back(outcome ? *outcome : error.toOutcome());
         return out;
@@ -181,6 +182,7 @@ std::vector<DeliveryOutcome> VendureStockTarget::deliverNow(const std::vector<De
                           (updated ? syncline::serialize(*updated) : std::string("nothing"))));
     }
     std::vector<DeliveryOutcome> out;
+    out.reserve(outcomes.size());
     for (auto &outcome : outcomes)
         out.push_back(outcome ? *outcome : DeliveryOutcome::success());
     return out;

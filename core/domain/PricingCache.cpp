@@ -124,7 +124,7 @@ PriceQuote PricingCache::lookup(const std::string &account, std::string_view sku
     }
     if (fresh) {
         Entry entry{std::move(*fresh), now};
-        const PriceQuote quote = quoteFrom(entry, PriceSource::Erp);
+        PriceQuote quote = quoteFrom(entry, PriceSource::Erp);
         const std::lock_guard lock(mutex_);
         entries_[account] = std::move(entry);
         return quote;

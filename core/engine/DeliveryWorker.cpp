@@ -129,6 +129,7 @@ void DeliveryWorker::record(std::shared_ptr<const std::vector<store::OutboxRow>>
     struct Step {
         bool delivered;
         RetryDecision decision;
+        bool countAttempt = true;
     };
     std::vector<Step> steps;
     steps.reserve(outcomes.size());
@@ -140,10 +141,19 @@ void DeliveryWorker::record(std::shared_ptr<const std::vector<store::OutboxRow>>
         }
         RetryDecision decision = retry_.decide(
             outcome.errorClass, static_cast<int>((*rows)[i].attempts), outcome.retryAfter, now);
+        // A failure that leaves the breaker open is the endpoint being down, not a fault of the
+        // record: the record waits for the next probe without spending an attempt. Otherwise
+        // the probes of a long outage would use up the attempts of the record at the head of
+        // the queue and park it as a dead letter, out of order and waiting for an operator.
+        const bool outage =
+            after == BreakerState::Open && (outcome.errorClass == ErrorClass::Transient ||
+                                            outcome.errorClass == ErrorClass::RateLimited);
+        if (outage)
+            decision.retry = true;
         // While the breaker is open the row waits for the breaker, whatever its backoff says.
         if (decision.retry && after == BreakerState::Open && decision.at < breaker_.openUntil())
             decision.at = breaker_.openUntil();
-        steps.push_back({false, std::move(decision)});
+        steps.push_back({false, std::move(decision), !outage});
     }
 
     EndpointStatus endpoint;
@@ -181,9 +191,10 @@ void DeliveryWorker::record(std::shared_ptr<const std::vector<store::OutboxRow>>
                         delivered(tx, row);
                     delta.lastSuccess = tx.now();
                 } else if (steps[i].decision.retry) {
-                    tx.scheduleRetry(
-                        row.id, steps[i].decision.at,
-                        std::string(toString(outcome.errorClass)) + ": " + outcome.message, true);
+                    tx.scheduleRetry(row.id, steps[i].decision.at,
+                                     std::string(toString(outcome.errorClass)) + ": " +
+                                         outcome.message,
+                                     steps[i].countAttempt);
                     delta.retried = 1;
                 } else {
                     const std::string error = outcome.message + " (" + steps[i].decision.why + ")";

@@ -19,6 +19,11 @@ Engine::Engine(std::unique_ptr<EngineImpl> impl)
 
 Engine::~Engine() = default;
 
+void Engine::shutdown()
+{
+    impl_->shutdown();
+}
+
 void Engine::start()
 {
     impl_->start();

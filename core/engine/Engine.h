@@ -2,6 +2,7 @@
 
 #include "domain/Hold.h"
 #include "domain/OrderRules.h"
+#include "domain/Roles.h"
 #include "domain/Slo.h"
 #include "engine/CircuitBreaker.h"
 #include "engine/OrderSnapshots.h"
@@ -119,6 +120,10 @@ public:
     void setRejectedReplayer(std::string channel, RejectedReplayer replayer);
     // Starts recovery and processing when EngineOptions::autoStart was false.
     void start();
+    // Writes everything acknowledged and stops the engine's threads; the destructor does it if
+    // not done before. Objects that live on ioContext() (an HTTP client with pooled
+    // connections) must be destroyed after this and before the engine, which owns the context.
+    void shutdown();
     // True when this engine processes and delivers. Only one process per data directory does
     // (it holds DIR/engine.lock); another one opened on the same directory (an admin command
     // next to the console) only ingests and queries, and the processing engine picks its
@@ -166,12 +171,27 @@ public:
 
     std::future<std::vector<domain::Hold>> holds(HoldQuery query) const;
     std::future<OrderHistory> orderHistory(std::string orderNumber) const;
-    // By order number (or its beginning), customer e-mail or SKU.
+    // By order number (or its beginning), customer e-mail, customer name (or part of it) or SKU.
     std::future<std::vector<OrderRecord>> findOrders(std::string text) const;
     std::future<SloReport> sloCompliance(Domain domain, TimePoint from, TimePoint to,
                                          SloBucket bucket) const;
+    // Sets a domain's service-level target as an operator decision: managers and admins only,
+    // audited, and kept in the store (it outlasts a restart, unlike setSloTarget above).
+    std::future<CommandResult> setSloTarget(domain::SloTarget target, Actor actor);
+    // The target of every domain, in the order of the Domain enum.
+    std::vector<domain::SloTarget> sloTargets() const;
     // Orders posted to the ERP and not acknowledged within the order service level.
     std::future<std::vector<domain::AcknowledgementAlert>> alerts() const;
+
+    // --- users and roles (audited) ---------------------------------------------------------
+    // While the users registry is empty (a fresh store) the role an Actor claims stands. Once it
+    // names anyone, every operator command takes the actor's role from the registry and refuses
+    // a user it does not name. Only an admin may change the registry, and it always keeps an
+    // admin: a claimed admin's first change registers that admin too.
+    std::future<CommandResult> setUserRole(std::string name, domain::Role role, Actor actor);
+    std::future<CommandResult> removeUser(std::string name, Actor actor);
+    // By name.
+    std::future<std::vector<domain::User>> users() const;
 
     // --- notifications -------------------------------------------------------------------
     // Listeners run on an engine thread at most once per notifyInterval with what changed.
@@ -184,6 +204,8 @@ public:
     std::future<void> drain();
 
     const std::filesystem::path &dataDirectory() const;
+    // What the engine was opened with (retry limits, breaker thresholds...), for display.
+    const EngineOptions &options() const;
     boost::asio::io_context &ioContext();
     const Clock &clock() const;
 

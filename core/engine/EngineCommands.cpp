@@ -5,6 +5,8 @@
 #include "model/Json.h"
 #include "util/Uuid.h"
 
+#include <stdexcept>
+
 namespace syncline {
 
 namespace {
@@ -47,6 +49,11 @@ EngineImpl::resubmitDeadLetter(std::int64_t id, std::optional<std::string> edite
     auto stage = std::make_shared<Stage>(Stage::Ingest);
     store_->write(
         [id, edited, actor, result, stage](store::Tx &tx) {
+            Actor sender = actor;
+            if (auto refusal = authorizeOperations(tx.users(), sender)) {
+                *result = CommandResult::failure(*refusal);
+                return;
+            }
             const auto letter = tx.deadLetter(id);
             if (!letter) {
                 *result = CommandResult::failure("no dead letter #" + std::to_string(id));
@@ -70,7 +77,7 @@ EngineImpl::resubmitDeadLetter(std::int64_t id, std::optional<std::string> edite
             }
             tx.resolveDeadLetter(id, "resubmitted",
                                  edited ? "resubmitted with an edited payload" : "resubmitted");
-            tx.appendAudit({actor, "dead_letter.resubmit", "dead_letter", std::to_string(id),
+            tx.appendAudit({sender, "dead_letter.resubmit", "dead_letter", std::to_string(id),
                             letter->payload, after,
                             "from stage " + std::string(toString(letter->stage))});
             *result = CommandResult::success("resubmitted from stage " +
@@ -103,6 +110,11 @@ std::future<CommandResult> EngineImpl::discardDeadLetter(std::int64_t id, std::s
     auto result = std::make_shared<CommandResult>();
     store_->write(
         [id, reason, actor, result](store::Tx &tx) {
+            Actor sender = actor;
+            if (auto refusal = authorizeOperations(tx.users(), sender)) {
+                *result = CommandResult::failure(*refusal);
+                return;
+            }
             const auto letter = tx.deadLetter(id);
             if (!letter) {
                 *result = CommandResult::failure("no dead letter #" + std::to_string(id));
@@ -116,7 +128,7 @@ std::future<CommandResult> EngineImpl::discardDeadLetter(std::int64_t id, std::s
             tx.resolveDeadLetter(id, "discarded", reason);
             if (letter->stage != Stage::Deliver)
                 tx.setEventState(letter->eventId, "discarded", letter->stage);
-            tx.appendAudit({actor, "dead_letter.discard", "dead_letter", std::to_string(id),
+            tx.appendAudit({sender, "dead_letter.discard", "dead_letter", std::to_string(id),
                             letter->payload, "", reason});
             *result = CommandResult::success("discarded");
         },
@@ -164,6 +176,9 @@ std::future<ReplayPlan> EngineImpl::replay(ReplaySpec spec, bool dryRun, Actor a
                                         (spec.correlationId ? " for " + *spec.correlationId : "");
         store_->write(
             [rows, dryRun, actor, replayId, description](store::Tx &tx) {
+                Actor sender = actor;
+                if (auto refusal = authorizeOperations(tx.users(), sender))
+                    throw std::runtime_error(*refusal);
                 if (!dryRun) {
                     for (auto row : rows) {
                         // A new key: the target must apply the effect again, not dedupe it.
@@ -172,8 +187,8 @@ std::future<ReplayPlan> EngineImpl::replay(ReplaySpec spec, bool dryRun, Actor a
                         tx.enqueueOutbox(row);
                     }
                 }
-                tx.appendAudit({actor, dryRun ? "replay.dry_run" : "replay.run", "replay", replayId,
-                                "", description, ""});
+                tx.appendAudit({sender, dryRun ? "replay.dry_run" : "replay.run", "replay",
+                                replayId, "", description, ""});
             },
             [this, promise, plan, dryRun](std::exception_ptr error) {
                 if (error) {
@@ -193,21 +208,28 @@ std::future<CommandResult> EngineImpl::replayRejected(std::int64_t id, Actor act
 {
     auto promise = std::make_shared<std::promise<CommandResult>>();
     auto future = promise->get_future();
-    boost::asio::post(io, [this, id, actor, promise] {
+    boost::asio::post(io, [this, id, claimed = std::move(actor), promise] {
+        // Checked before the input is replayed: a refused user must not set anything in motion.
+        Actor sender = claimed;
+        const auto registry = store_->read([](store::Reader &r) { return r.users(); });
+        if (auto refusal = authorizeOperations(registry, sender)) {
+            promise->set_value(CommandResult::failure(*refusal));
+            return;
+        }
         const auto input = store_->read([id](store::Reader &r) { return r.rejectedInput(id); });
         if (!input) {
             promise->set_value(CommandResult::failure("no rejected input #" + std::to_string(id)));
             return;
         }
-        auto finish = [this, id, actor, promise, input](std::string error) {
+        auto finish = [this, id, sender, promise, input](std::string error) {
             if (!error.empty()) {
                 promise->set_value(CommandResult::failure("still refused: " + error));
                 return;
             }
             store_->write(
-                [id, actor, input](store::Tx &tx) {
+                [id, sender, input](store::Tx &tx) {
                     tx.setRejectedStatus(id, "replayed");
-                    tx.appendAudit({actor, "rejected.replay", "rejected_input", std::to_string(id),
+                    tx.appendAudit({sender, "rejected.replay", "rejected_input", std::to_string(id),
                                     input->reason, "replayed", ""});
                 },
                 [this, promise](std::exception_ptr e) {

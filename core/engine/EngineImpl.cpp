@@ -76,6 +76,9 @@ EngineImpl::EngineImpl(EngineOptions engineOptions)
         options.dataDirectory, clock,
         [this](std::function<void()> completion) { asio::post(io, std::move(completion)); });
     inbound_ = std::make_unique<EngineInbound>(*this);
+    // Targets operators set outlast a restart.
+    for (auto &target : store_->read([](store::Reader &r) { return r.sloTargets(); }))
+        orders_->setSloTarget(std::move(target));
     const int threads = std::max(1, options.ioThreads);
     for (int i = 0; i < threads; ++i)
         threads_.emplace_back([this] { io.run(); });
@@ -508,6 +511,14 @@ void EngineImpl::refreshSnapshot()
                 snapshot->endpoints.push_back(
                     EndpointStatus{name, BreakerState::Closed, 0, 0, {}, {}});
         }
+    }
+    for (auto &feed : snapshot->feeds) {
+        std::vector<const EndpointStatus *> paused;
+        for (const auto &endpoint : snapshot->endpoints)
+            if (endpoint.breaker == BreakerState::Open &&
+                pipeline_.routesTo(feed.connection, feed.domain, endpoint.target))
+                paused.push_back(&endpoint);
+        flagPausedTargets(feed, paused);
     }
     {
         std::lock_guard lock(lagMutex_);

@@ -60,6 +60,22 @@ public:
     OrderDesk &orders() { return *orders_; }
     std::future<CommandResult>
     orderCommand(std::function<CommandResult(store::Tx &, bool &)> command);
+    // An order command sent by an operator: it runs with the role the users registry gives the
+    // actor (see authorize), or is refused.
+    std::future<CommandResult>
+    operatorCommand(Actor actor,
+                    std::function<CommandResult(store::Tx &, const Actor &, bool &)> command);
+
+    // Takes the actor's role from `registry` when it names anyone; returns why the command is
+    // refused otherwise (an unknown user). With an empty registry the claimed role stands.
+    static std::optional<std::string> authorize(const std::vector<domain::User> &registry,
+                                                Actor &actor);
+    // As authorize, for dead letters, replays and rejected inputs, which support may not touch.
+    static std::optional<std::string> authorizeOperations(const std::vector<domain::User> &registry,
+                                                          Actor &actor);
+    std::future<CommandResult> setUserRole(std::string name, domain::Role role, Actor actor);
+    std::future<CommandResult> removeUser(std::string name, Actor actor);
+    std::future<CommandResult> setSloTarget(domain::SloTarget target, Actor actor);
 
     std::uint64_t subscribe(Engine::Listener listener);
     void unsubscribe(std::uint64_t id);

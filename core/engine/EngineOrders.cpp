@@ -10,6 +10,27 @@ namespace syncline {
 
 namespace asio = boost::asio;
 
+namespace {
+
+TimePoint bucketStart(TimePoint hour, SloBucket bucket)
+{
+    constexpr std::int64_t day = 86'400'000;
+    // 1970-01-01 was a Thursday: Mondays fall four days after the epoch, modulo a week.
+    constexpr std::int64_t mondayOffset = 4 * day;
+    const std::int64_t ms = toEpochMs(hour);
+    switch (bucket) {
+    case SloBucket::Hour:
+        break;
+    case SloBucket::Day:
+        return fromEpochMs(ms / day * day);
+    case SloBucket::Week:
+        return fromEpochMs((ms - mondayOffset) / (7 * day) * (7 * day) + mondayOffset);
+    }
+    return hour;
+}
+
+} // namespace
+
 std::future<CommandResult>
 EngineImpl::orderCommand(std::function<CommandResult(store::Tx &, bool &)> command)
 {
@@ -59,66 +80,74 @@ std::future<CommandResult> Engine::setErpCatalog(std::vector<std::string> erpSku
 std::future<CommandResult> Engine::mapSku(domain::SkuMapping mapping, Actor actor)
 {
     auto &desk = impl_->orders();
-    return impl_->orderCommand([&desk, mapping, actor](store::Tx &tx, bool &requeued) {
-        return desk.mapSku(tx, mapping, actor, requeued);
-    });
+    return impl_->operatorCommand(
+        actor, [&desk, mapping](store::Tx &tx, const Actor &sender, bool &requeued) {
+            return desk.mapSku(tx, mapping, sender, requeued);
+        });
 }
 
 std::future<CommandResult> Engine::mapCustomer(domain::CustomerMapping mapping, Actor actor)
 {
     auto &desk = impl_->orders();
-    return impl_->orderCommand([&desk, mapping, actor](store::Tx &tx, bool &requeued) {
-        return desk.mapCustomer(tx, mapping, actor, requeued);
-    });
+    return impl_->operatorCommand(
+        actor, [&desk, mapping](store::Tx &tx, const Actor &sender, bool &requeued) {
+            return desk.mapCustomer(tx, mapping, sender, requeued);
+        });
 }
 
 std::future<CommandResult> Engine::approveHold(std::string holdId, std::string reason, Actor actor)
 {
     auto &desk = impl_->orders();
-    return impl_->orderCommand([&desk, holdId, reason, actor](store::Tx &tx, bool &requeued) {
-        return desk.approve(tx, holdId, reason, actor, requeued);
-    });
+    return impl_->operatorCommand(
+        actor, [&desk, holdId, reason](store::Tx &tx, const Actor &sender, bool &requeued) {
+            return desk.approve(tx, holdId, reason, sender, requeued);
+        });
 }
 
 std::future<CommandResult> Engine::fixHold(std::string holdId, domain::OrderFix fix, Actor actor)
 {
     auto &desk = impl_->orders();
-    return impl_->orderCommand([&desk, holdId, fix, actor](store::Tx &tx, bool &requeued) {
-        return desk.fix(tx, holdId, fix, actor, requeued);
-    });
+    return impl_->operatorCommand(
+        actor, [&desk, holdId, fix](store::Tx &tx, const Actor &sender, bool &requeued) {
+            return desk.fix(tx, holdId, fix, sender, requeued);
+        });
 }
 
 std::future<CommandResult> Engine::rejectHold(std::string holdId, std::string reason, Actor actor)
 {
     auto &desk = impl_->orders();
-    return impl_->orderCommand([&desk, holdId, reason, actor](store::Tx &tx, bool &) {
-        return desk.reject(tx, holdId, reason, actor);
-    });
+    return impl_->operatorCommand(
+        actor, [&desk, holdId, reason](store::Tx &tx, const Actor &sender, bool &) {
+            return desk.reject(tx, holdId, reason, sender);
+        });
 }
 
 std::future<CommandResult> Engine::assignHold(std::string holdId, std::string owner, Actor actor)
 {
     auto &desk = impl_->orders();
-    return impl_->orderCommand([&desk, holdId, owner, actor](store::Tx &tx, bool &) {
-        return desk.assign(tx, holdId, owner, actor);
-    });
+    return impl_->operatorCommand(
+        actor, [&desk, holdId, owner](store::Tx &tx, const Actor &sender, bool &) {
+            return desk.assign(tx, holdId, owner, sender);
+        });
 }
 
 std::future<CommandResult> Engine::noteHold(std::string holdId, std::string text, Actor actor)
 {
     auto &desk = impl_->orders();
-    return impl_->orderCommand([&desk, holdId, text, actor](store::Tx &tx, bool &) {
-        return desk.note(tx, holdId, text, actor);
-    });
+    return impl_->operatorCommand(
+        actor, [&desk, holdId, text](store::Tx &tx, const Actor &sender, bool &) {
+            return desk.note(tx, holdId, text, sender);
+        });
 }
 
 std::future<CommandResult> Engine::snoozeHold(std::string holdId, TimePoint until,
                                               std::string reason, Actor actor)
 {
     auto &desk = impl_->orders();
-    return impl_->orderCommand([&desk, holdId, until, reason, actor](store::Tx &tx, bool &) {
-        return desk.snooze(tx, holdId, until, reason, actor);
-    });
+    return impl_->operatorCommand(
+        actor, [&desk, holdId, until, reason](store::Tx &tx, const Actor &sender, bool &) {
+            return desk.snooze(tx, holdId, until, reason, sender);
+        });
 }
 
 std::future<std::vector<domain::Hold>> Engine::holds(HoldQuery query) const
@@ -151,10 +180,7 @@ std::future<SloReport> Engine::sloCompliance(Domain domain, TimePoint from, Time
         const auto hours = r.sloHours(domain, from, to);
         std::map<TimePoint, domain::ComplianceBucket> buckets;
         for (const auto &hour : hours) {
-            const TimePoint start =
-                bucket == SloBucket::Hour
-                    ? hour.start
-                    : fromEpochMs(toEpochMs(hour.start) / 86'400'000 * 86'400'000);
+            const TimePoint start = bucketStart(hour.start, bucket);
             auto &b = buckets[start];
             b.domain = domain;
             b.start = start;

@@ -33,4 +33,26 @@ void classifyFeed(FeedHealth &feed, const FeedThresholds &thresholds)
     feed.reason.clear();
 }
 
+void flagPausedTargets(FeedHealth &feed, const std::vector<const EndpointStatus *> &paused)
+{
+    if (paused.empty() || feed.queueDepth == 0)
+        return;
+    std::string reason;
+    for (const auto *endpoint : paused) {
+        if (!reason.empty())
+            reason += "; ";
+        reason += "delivery to " + endpoint->target + " paused: breaker open after " +
+                  std::to_string(endpoint->consecutiveFailures) + " failed attempt(s)";
+        if (!endpoint->lastError.empty())
+            reason += " (" + endpoint->lastError + ")";
+    }
+    reason += "; " + std::to_string(feed.queueDepth) + " record(s) waiting";
+    if (feed.state == FeedState::Failing) {
+        feed.reason += "; " + reason;
+        return;
+    }
+    feed.state = FeedState::Degraded;
+    feed.reason = feed.reason.empty() ? reason : feed.reason + "; " + reason;
+}
+
 } // namespace syncline

@@ -39,6 +39,7 @@ struct OrderEventRef {
     std::string status;
     TimePoint occurredAt{};
     TimePoint receivedAt{};
+    std::string payload; // as received
 };
 
 struct OrderDelivery {
@@ -71,7 +72,8 @@ struct HoldQuery {
     int limit = 200;
 };
 
-enum class SloBucket { Hour, Day };
+// Weeks start on Monday (UTC).
+enum class SloBucket { Hour, Day, Week };
 
 struct SloReport {
     Domain domain = Domain::Order;

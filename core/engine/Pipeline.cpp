@@ -4,6 +4,8 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
+
 namespace json = boost::json;
 
 namespace syncline {
@@ -105,6 +107,16 @@ void Pipeline::setKnownTargets(std::set<std::string> targets)
 {
     std::lock_guard lock(mutex_);
     knownTargets_ = std::move(targets);
+}
+
+bool Pipeline::routesTo(const std::string &connection, Domain domain,
+                        const std::string &target) const
+{
+    std::lock_guard lock(mutex_);
+    return std::any_of(routes_.begin(), routes_.end(), [&](const Route &route) {
+        return route.domain == domain && route.target == target &&
+               (route.fromConnection.empty() || route.fromConnection == connection);
+    });
 }
 
 PipelineResult Pipeline::process(const Event &event, Stage from) const

@@ -40,6 +40,8 @@ public:
     void addValidator(Domain domain, Validator validator);
     void addRoute(Route route);
     void setKnownTargets(std::set<std::string> targets);
+    // Whether some records of this feed (connection and domain) are routed to the target.
+    bool routesTo(const std::string &connection, Domain domain, const std::string &target) const;
 
     // Runs the stages from `from` on (earlier stages are skipped, except that the payload is
     // always read, since validation needs it).

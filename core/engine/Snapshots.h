@@ -151,6 +151,9 @@ struct AuditEntry {
     std::string hash;
 };
 
+// The column audit entries are ordered by; ties are broken by sequence.
+enum class AuditSort { Sequence, Time, Actor, Role, Action, ObjectType, ObjectId, Reason };
+
 struct AuditQuery {
     std::string actor;
     std::string action;
@@ -159,6 +162,11 @@ struct AuditQuery {
     std::optional<TimePoint> to;
     std::int64_t afterSequence = 0;
     int limit = 1000;
+    // Any order other than ascending sequence pages with `offset` (afterSequence still applies
+    // as a filter).
+    AuditSort sortBy = AuditSort::Sequence;
+    bool descending = false;
+    std::int64_t offset = 0;
 };
 
 struct AuditVerification {

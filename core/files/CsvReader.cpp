@@ -460,7 +460,9 @@ ParseResult readCsv(std::string_view bytes, const CsvOptions &options, std::stri
     const bool validateUtf8 = decoded->encoding == TextEncoding::Utf8;
 
     const auto specs = fieldsOf(options.kind, !options.defaultLocation.empty());
-    for (const auto &[field, column] : options.columns) {
+    for (const auto &mapping : options.columns) {
+        // Not a structured binding: clang before 16 cannot capture one in a lambda.
+        const auto &field = mapping.first;
         if (std::none_of(specs.begin(), specs.end(),
                          [&](const FieldSpec &spec) { return spec.name == field; }))
             return fatal("unknown field " + quoted(field) + " in the column mapping");
@@ -473,7 +475,7 @@ ParseResult readCsv(std::string_view bytes, const CsvOptions &options, std::stri
     // The first row is a header when it holds a configured column name or a field name.
     std::vector<std::string> headerNames;
     for (const auto &spec : specs) {
-        headerNames.push_back(std::string(spec.name));
+        headerNames.emplace_back(spec.name);
         const auto it = options.columns.find(std::string(spec.name));
         if (it != options.columns.end() && !columnIndexFromText(it->second))
             headerNames.push_back(lower(trim(it->second)));

@@ -143,8 +143,9 @@ public:
             for (auto &event : result_.events) {
                 auto self = shared_from_this();
                 const auto key = event.idempotencyKey;
-                shared_->sink.ingest(
-                    event, [self, key](IngestResult outcome) { self->ingested(key, outcome); });
+                shared_->sink.ingest(event, [self, key](const IngestResult &outcome) {
+                    self->ingested(key, outcome);
+                });
             }
             for (const auto &[path, reason, body] : refused)
                 record(path, reason, body);
@@ -165,15 +166,16 @@ private:
         std::vector<Refused> refused;
         const bool x12 = shared_->options.format == FileFormat::X12;
         for (const auto &error : result_.errors) {
-            if (error.excerpt.empty())
-                continue;
-            if (!refused.empty() && refused.back().body == error.excerpt) {
+            // An error of the envelope (a group without its trailer) has no record of its own:
+            // what it refused is the file, which is kept whole so that it can be replayed.
+            const std::string &body = error.excerpt.empty() ? bytes_ : error.excerpt;
+            if (!refused.empty() && refused.back().body == body) {
                 refused.back().reason += "; " + describe(error);
                 continue;
             }
             const auto position =
                 x12 ? "segment " + std::to_string(error.segment) : std::to_string(error.line);
-            refused.push_back({name_ + ":" + position, describe(error), error.excerpt});
+            refused.push_back({name_ + ":" + position, describe(error), body});
         }
         return refused;
     }

@@ -203,7 +203,7 @@ private:
 
     void interchangeError(const X12Segment &segment, std::string field, std::string message)
     {
-        error(segment, field, message);
+        error(segment, std::move(field), std::move(message));
         interchangeErrors_.push_back(document_.result.errors.back());
     }
 

@@ -3,6 +3,8 @@
 #include "util/Time.h"
 #include "util/Uuid.h"
 
+#include <cmath>
+
 namespace json = boost::json;
 
 namespace syncline {
@@ -53,8 +55,9 @@ public:
             return v->get_int64();
         if (v->is_uint64() && v->get_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
             return static_cast<std::int64_t>(v->get_uint64());
-        if (v->is_double() &&
-            v->get_double() == static_cast<double>(static_cast<std::int64_t>(v->get_double())))
+        // Converting a double outside int64's range is undefined, so the range is checked first.
+        if (v->is_double() && v->get_double() >= -0x1p63 && v->get_double() < 0x1p63 &&
+            v->get_double() == std::trunc(v->get_double()))
             return static_cast<std::int64_t>(v->get_double());
         if (v->is_string()) {
             const auto parsed = Decimal::parse(v->get_string());
@@ -80,7 +83,9 @@ public:
             if (const auto parsed = Decimal::parse(v->get_string()))
                 return *parsed;
         } else if (v->is_int64()) {
-            return Decimal::fromInteger(v->get_int64());
+            if (const auto whole = Decimal::fromIntegerChecked(v->get_int64()))
+                return *whole;
+            throw MappingError(where(key) + " is out of range");
         }
         throw MappingError(where(key) + " must be a decimal string such as \"19.90\"");
     }

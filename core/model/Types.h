@@ -39,6 +39,14 @@ public:
         return d;
     }
     static constexpr Decimal fromInteger(std::int64_t whole) { return fromUnits(whole * Scale); }
+    // For integers from outside (JSON numbers): nothing when the amount does not fit, where
+    // fromInteger would overflow.
+    static constexpr std::optional<Decimal> fromIntegerChecked(std::int64_t whole)
+    {
+        if (whole > INT64_MAX / Scale || whole < INT64_MIN / Scale)
+            return std::nullopt;
+        return fromInteger(whole);
+    }
     // "19.9", "-3", "0.0001"; more than four fractional digits, or anything else, is refused.
     static std::optional<Decimal> parse(std::string_view text);
 

@@ -11,7 +11,7 @@ namespace syncline::store {
 namespace {
 
 // Never edit a step that has shipped: add a new one.
-constexpr std::array<std::string_view, 4> steps{
+constexpr std::array<std::string_view, 5> steps{
     // 1: inbox, entity versions, dead letters, outbox, audit trail, feed counters.
     R"sql(
 CREATE TABLE events (
@@ -282,6 +282,24 @@ CREATE TABLE slo_breaches (
     target_ms    INTEGER NOT NULL
 );
 CREATE INDEX slo_breaches_time ON slo_breaches(domain, completed_at);
+)sql",
+    // 5: the users registry the engine takes operators' roles from, and the service-level
+    // targets operators set.
+    R"sql(
+CREATE TABLE users (
+    name       TEXT PRIMARY KEY,
+    role       TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE slo_targets (
+    domain     TEXT PRIMARY KEY,
+    target_ms  INTEGER NOT NULL,
+    owner      TEXT NOT NULL,
+    escalation TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
 )sql",
 };
 

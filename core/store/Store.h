@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Roles.h"
+#include "domain/Slo.h"
 #include "engine/OrderSnapshots.h"
 #include "engine/Snapshots.h"
 #include "model/Event.h"
@@ -226,6 +228,14 @@ public:
     // One latency sample into its hour; a breach is kept when it missed the target.
     void recordSlo(const std::string &eventId, Domain domain, TimePoint completedAt, Millis latency,
                    Millis target);
+    void saveSloTarget(const domain::SloTarget &target);
+
+    // --- users registry ------------------------------------------------------------------
+    std::vector<domain::User> users();
+    std::optional<domain::User> user(const std::string &name);
+    void saveUser(const domain::User &user);
+    // Returns false when there was no such user.
+    bool removeUser(const std::string &name);
 
 private:
     Database &db_;
@@ -269,7 +279,8 @@ public:
     // --- order desk ------------------------------------------------------------------
     std::optional<OrderRecord> order(const std::string &orderNumber);
     OrderHistory orderHistory(const std::string &orderNumber);
-    // By order number (exact or prefix), customer e-mail or SKU; newest first.
+    // By order number (exact or prefix), customer e-mail, customer name (part of it) or SKU;
+    // newest first.
     std::vector<OrderRecord> findOrders(const std::string &text, int limit);
     // A snoozed hold whose time has come (at `now`) counts as open again.
     std::vector<domain::Hold> holds(const HoldQuery &query, TimePoint now);
@@ -280,6 +291,10 @@ public:
     // Per-hour aggregates [from, to) of one domain, and its breaches in that window.
     std::vector<domain::ComplianceBucket> sloHours(Domain domain, TimePoint from, TimePoint to);
     std::vector<domain::SloBreach> sloBreaches(Domain domain, TimePoint from, TimePoint to);
+    // The targets operators have set (the defaults stand for the other domains).
+    std::vector<domain::SloTarget> sloTargets();
+    // By name.
+    std::vector<domain::User> users();
 
     Database &db() { return *db_; }
 

@@ -416,12 +416,14 @@ OrderHistory Reader::orderHistory(const std::string &orderNumber)
     history.holds =
         loadHolds(*db_, "WHERE h.order_number = ? ORDER BY h.created_at, h.id", orderNumber);
     {
-        Statement s(*db_, "SELECT event_id, connection, type, status, occurred_at, received_at "
-                          "FROM events WHERE correlation_id = ?1 OR event_id = ?2 ORDER BY seq");
+        Statement s(*db_, "SELECT event_id, connection, type, status, occurred_at, received_at, "
+                          "payload FROM events WHERE correlation_id = ?1 OR event_id = ?2 "
+                          "ORDER BY seq");
         s.bind(1, orderNumber).bind(2, history.order->eventId);
         while (s.step())
             history.events.push_back({s.text(0), s.text(1), s.text(2), s.text(3),
-                                      fromEpochMs(s.integer(4)), fromEpochMs(s.integer(5))});
+                                      fromEpochMs(s.integer(4)), fromEpochMs(s.integer(5)),
+                                      s.text(6)});
     }
     for (const auto &event : history.events) {
         Statement s(*db_, "SELECT event_id, target, status, attempts, last_error, delivered_at "
@@ -451,14 +453,22 @@ std::vector<OrderRecord> Reader::findOrders(const std::string &text, int limit)
                           " FROM orders WHERE order_number IN ("
                           "SELECT order_number FROM orders WHERE order_number = ?1 "
                           "UNION SELECT order_number FROM orders WHERE order_number LIKE ?2 "
+                          "ESCAPE '\\' "
                           "UNION SELECT order_number FROM orders WHERE customer_email = ?1 "
                           "COLLATE NOCASE "
                           "UNION SELECT order_number FROM order_lines WHERE sku = ?1 "
-                          "COLLATE NOCASE) ORDER BY created_at DESC, order_number LIMIT ?3");
+                          "COLLATE NOCASE "
+                          // Customer names are typed partly and in any case ("acme" finds
+                          // "Acme GmbH"); only names are searched this way, not numbers.
+                          "UNION SELECT order_number FROM orders WHERE length(?1) >= 2 AND "
+                          "instr(lower(json_extract(payload, '$.customer.name')), lower(?1)) > 0"
+                          ") ORDER BY created_at DESC, order_number LIMIT ?3");
+    // The text is a literal beginning of an order number: its wildcards match only themselves,
+    // so that "%" or "_" typed into the search box does not list every order.
     std::string prefix;
     for (const char c : text) {
         if (c == '%' || c == '_' || c == '\\')
-            break; // a prefix search stops at a wildcard: the exact matches still apply
+            prefix += '\\';
         prefix += c;
     }
     s.bind(1, text).bind(2, prefix + "%").bind(3, limit);

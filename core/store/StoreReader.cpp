@@ -196,20 +196,54 @@ std::vector<DeadLetter> Reader::deadLetters(const DeadLetterQuery &query)
     return out;
 }
 
+namespace {
+
+const char *auditSortColumn(AuditSort sort)
+{
+    switch (sort) {
+    case AuditSort::Time:
+        return "at";
+    case AuditSort::Actor:
+        return "actor";
+    case AuditSort::Role:
+        return "role";
+    case AuditSort::Action:
+        return "action";
+    case AuditSort::ObjectType:
+        return "object_type";
+    case AuditSort::ObjectId:
+        return "object_id";
+    case AuditSort::Reason:
+        return "reason";
+    case AuditSort::Sequence:
+        break;
+    }
+    return "seq";
+}
+
+} // namespace
+
 std::vector<AuditEntry> Reader::audit(const AuditQuery &query)
 {
+    // The column name comes from the fixed list above, never from the caller's text.
+    const std::string direction = query.descending ? " DESC" : "";
+    std::string order = "seq" + direction;
+    if (query.sortBy != AuditSort::Sequence)
+        order = std::string(auditSortColumn(query.sortBy)) + direction + ", " + order;
     Statement s(*db_, std::string("SELECT ") + auditColumns +
                           " FROM audit WHERE seq > ?1 AND (?2 = '' OR actor = ?2) "
                           "AND (?3 = '' OR action = ?3) AND (?4 = '' OR object_id = ?4) "
                           "AND (?5 IS NULL OR at >= ?5) AND (?6 IS NULL OR at < ?6) "
-                          "ORDER BY seq LIMIT ?7");
+                          "ORDER BY " +
+                          order + " LIMIT ?7 OFFSET ?8");
     s.bind(1, query.afterSequence)
         .bind(2, query.actor)
         .bind(3, query.action)
         .bind(4, query.objectId)
         .bind(5, query.from ? std::optional<std::int64_t>(toEpochMs(*query.from)) : std::nullopt)
         .bind(6, query.to ? std::optional<std::int64_t>(toEpochMs(*query.to)) : std::nullopt)
-        .bind(7, query.limit);
+        .bind(7, query.limit)
+        .bind(8, query.offset);
     std::vector<AuditEntry> out;
     while (s.step())
         out.push_back(readAudit(s));

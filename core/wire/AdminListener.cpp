@@ -33,20 +33,20 @@ HttpResponse AdminListener::respond(const HttpRequest &request, const MetricsPro
     return response;
 }
 
-AdminListener::AdminListener(boost::asio::io_context &io, AdminListenerOptions options,
+AdminListener::AdminListener(boost::asio::io_context &io, const AdminListenerOptions &options,
                              MetricsProvider metrics, HealthProvider health)
 {
     HttpServerOptions http;
     http.address = options.address;
     http.port = options.port;
     http.maxConnections = options.maxConnections;
-    http.maxBodyBytes = 64 * 1024;
-    server_ =
-        std::make_unique<HttpServer>(io, http,
-                                     [metrics = std::move(metrics), health = std::move(health)](
-                                         HttpRequest request, HttpServer::Respond answer) {
-                                         (void)answer(respond(request, metrics, health));
-                                     });
+    http.maxBodyBytes = std::size_t{64} * 1024;
+    server_ = std::make_unique<HttpServer>(
+        io, http,
+        [metrics = std::move(metrics), health = std::move(health)](
+            const HttpRequest &request, const HttpServer::Respond &answer) {
+            (void)answer(respond(request, metrics, health));
+        });
 }
 
 AdminListener::~AdminListener()

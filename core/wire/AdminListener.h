@@ -32,7 +32,7 @@ public:
     using MetricsProvider = std::function<std::string()>;
     using HealthProvider = std::function<HealthReport()>;
 
-    AdminListener(boost::asio::io_context &io, AdminListenerOptions options,
+    AdminListener(boost::asio::io_context &io, const AdminListenerOptions &options,
                   MetricsProvider metrics, HealthProvider health);
     ~AdminListener();
     AdminListener(const AdminListener &) = delete;

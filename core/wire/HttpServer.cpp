@@ -102,7 +102,7 @@ struct HttpServer::State {
     std::mutex sessionsMutex;
     std::vector<std::weak_ptr<Session>> sessions;
 
-    void refuse(HttpRefusalInfo info) const
+    void refuse(const HttpRefusalInfo &info) const
     {
         if (onRefusal && !stopped)
             onRefusal(info);

@@ -72,8 +72,8 @@ struct HttpRefusalInfo {
 struct HttpServerOptions {
     std::string address = "127.0.0.1";
     std::uint16_t port = 0; // 0: an ephemeral port, see HttpServer::port()
-    std::size_t maxBodyBytes = 2 * 1024 * 1024;
-    std::size_t maxHeaderBytes = 16 * 1024;
+    std::size_t maxBodyBytes = std::size_t{2} * 1024 * 1024;
+    std::size_t maxHeaderBytes = std::size_t{16} * 1024;
     Millis readTimeout{10'000};    // a whole request, first byte to last; also the idle limit
     Millis responseTimeout{4'000}; // handler's deadline, then 503
     std::size_t maxConnections = 256;

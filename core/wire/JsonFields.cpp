@@ -130,8 +130,11 @@ std::optional<Decimal> Fields::money(std::string_view key) const
         fail(key, "must be a decimal amount such as \"19.90\", not \"" +
                       std::string(v->get_string()) + "\"");
     }
-    if (v->is_int64())
-        return Decimal::fromInteger(v->get_int64());
+    if (v->is_int64()) {
+        if (const auto whole = Decimal::fromIntegerChecked(v->get_int64()))
+            return whole;
+        fail(key, "is out of range: " + describe(*v));
+    }
     if (v->is_double()) {
         // WooCommerce sends line prices as JSON numbers. The written amount has at most four
         // decimals, so the nearest four-decimal value to the double is the amount itself.

@@ -134,8 +134,9 @@ void handle(const std::shared_ptr<WebhookListener::Shared> &shared, HttpRequest 
                                                 decision.events.size(), std::move(respond));
     for (auto &event : decision.events) {
         try {
-            shared->sink.ingest(std::move(event),
-                                [pending](IngestResult result) { pending->complete(result); });
+            shared->sink.ingest(std::move(event), [pending](const IngestResult &result) {
+                pending->complete(result);
+            });
         } catch (const std::exception &error) {
             pending->fail(error.what());
         }
@@ -150,7 +151,7 @@ WebhookListener::WebhookListener(boost::asio::io_context &io, WebhookListenerOpt
           sink, options.clock ? *options.clock : SystemClock::instance(), std::move(endpoints)))
 {
     server_ = std::make_unique<HttpServer>(
-        io, options.http,
+        io, std::move(options.http),
         [shared = shared_](HttpRequest request, HttpServer::Respond respond) {
             handle(shared, std::move(request), std::move(respond));
         },

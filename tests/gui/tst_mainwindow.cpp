@@ -220,7 +220,7 @@ private slots:
         QTranslator german;
         QVERIFY(german.load(QStringLiteral(":/i18n/syncline_de.qm")));
         QCOMPARE(german.translate("syncline::ui::FeedsModel", "Dead letters"),
-                 QStringLiteral("Unzustellbar"));
+                 QStringLiteral("Fehlerablage"));
         QTranslator spanish;
         QVERIFY(spanish.load(QStringLiteral(":/i18n/syncline_es.qm")));
         QCOMPARE(spanish.translate("syncline::ui::Presentation", "Healthy"),

@@ -1,6 +1,7 @@
 // The demo end to end: syncline-sim plays a short business day against `synclined run`, both as
 // child processes on free ports with a temporary data directory. What Syncline did is read back
-// from the simulated systems (their recorded effects) and from `synclined deadletters`.
+// from the simulated systems (their recorded effects) and from `synclined holds` and
+// `synclined deadletters`.
 
 #include <QDir>
 #include <QFile>
@@ -205,28 +206,38 @@ void TestDemo::shortDayEndToEnd()
     // The malformed and wrongly signed deliveries were refused: the simulator gave up on them.
     QVERIFY2(effects["webhooks"].toObject()["abandoned"].toInt() == 2, qPrintable(simLog));
 
-    // 5. Stop synclined, then read its dead letters: every rule-breaking order, with its reason.
+    // 5. Stop synclined, then read what it kept from the ERP: the order desk holds the orders
+    // that break its rules, one hold per rule with the reason; the order with nothing to post
+    // is a dead letter.
     stop(engine_);
     QCOMPARE(engine_.exitStatus(), QProcess::NormalExit);
     QCOMPARE(engine_.exitCode(), 0);
-    QProcess deadLetters;
-    deadLetters.start(SYNCLINED_EXECUTABLE, {"deadletters", "--data", root + "/var/sim/data"});
-    QVERIFY(deadLetters.waitForFinished(30'000));
-    const QString letters = QString::fromUtf8(deadLetters.readAllStandardOutput());
-    QCOMPARE(deadLetters.exitCode(), 0);
-    const QList<std::pair<QString, QString>> refused{
-        {"#1003", "unknown SKU \"SKU-9999\""},
-        {"#1004", "no shipping address"},
-        {"#1005", "not paid"},
-        {"#1006", "no lines"},
+    const QString dataDirectory = root + "/var/sim/data";
+    auto admin = [&](const QStringList &arguments) {
+        QProcess command;
+        command.start(SYNCLINED_EXECUTABLE, arguments);
+        if (!command.waitForFinished(30'000) || command.exitCode() != 0)
+            return QString("failed: ") + QString::fromUtf8(command.readAllStandardError());
+        return QString::fromUtf8(command.readAllStandardOutput());
     };
-    for (const auto &[order, reason] : refused) {
-        const QRegularExpression entry(QRegularExpression::escape(order) +
-                                       R"(\s+stage=validate.*\n\s+.*)" +
-                                       QRegularExpression::escape(reason));
-        QVERIFY2(entry.match(letters).hasMatch(), qPrintable(order + " missing in:\n" + letters));
+    const QString holds = admin({"holds", "--data", dataDirectory});
+    const QList<std::pair<QString, QString>> held{
+        {"#1003", "reason=unknown_sku"},
+        {"#1004", "reason=invalid_address"},
+        {"#1005", "reason=payment_not_captured"},
+    };
+    for (const auto &[order, reason] : held) {
+        const QRegularExpression entry(QRegularExpression::escape(order) + R"(\s+(\S+\s+)?)" +
+                                       QRegularExpression::escape(reason) + R"(\s+open)");
+        QVERIFY2(entry.match(holds).hasMatch(), qPrintable(order + " not held in:\n" + holds));
     }
-    QVERIFY2(letters.contains("4 dead letter(s)"), qPrintable(letters));
+    QVERIFY2(holds.contains("SKU-9999"), qPrintable(holds));
+    QVERIFY2(holds.contains("3 hold(s)"), qPrintable(holds));
+
+    const QString letters = admin({"deadletters", "--data", dataDirectory});
+    const QRegularExpression noLines(R"(#1006\s+stage=validate.*\n\s+.*no lines)");
+    QVERIFY2(noLines.match(letters).hasMatch(), qPrintable("#1006 missing in:\n" + letters));
+    QVERIFY2(letters.contains("1 dead letter(s)"), qPrintable(letters));
 }
 
 QTEST_GUILESS_MAIN(TestDemo)

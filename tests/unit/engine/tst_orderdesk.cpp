@@ -389,6 +389,38 @@ private slots:
         QCOMPARE(engine_->findOrders("nobody@example.com").get().size(), std::size_t(0));
     }
 
+    void findsOrdersByPartOfTheCustomerName()
+    {
+        auto first = order("SO-62", {"A-1"});
+        first.customer.name = "Bergmann Werkzeuge KG";
+        auto second = order("SO-63", {"B-2"});
+        second.customer.name = "Werkzeughandel Nord";
+        ingest(orderEvent(first));
+        ingest(orderEvent(second));
+        ingest(orderEvent(order("SO-64", {"A-1"})));
+        engine_->drain().get();
+        QCOMPARE(engine_->findOrders("werkzeug").get().size(), std::size_t(2));
+        const auto bergmann = engine_->findOrders("BERGMANN").get();
+        QCOMPARE(bergmann.size(), std::size_t(1));
+        QCOMPARE(bergmann[0].orderNumber, std::string("SO-62"));
+        QCOMPARE(engine_->findOrders("acme").get().size(), std::size_t(1));
+        // A single letter would match nearly every name: it searches numbers and SKUs only.
+        QCOMPARE(engine_->findOrders("k").get().size(), std::size_t(0));
+    }
+
+    void historyCarriesTheEventPayloads()
+    {
+        ingest(orderEvent(order("SO-65", {"A-1"})));
+        engine_->drain().get();
+        ingest(acknowledgement("SO-65", "ack-65"));
+        engine_->drain().get();
+        const auto history = engine_->orderHistory("SO-65").get();
+        QCOMPARE(history.events.size(), std::size_t(2));
+        QVERIFY(contains(history.events[0].payload, "\"order_number\":\"SO-65\""));
+        QCOMPARE(history.events[1].type, std::string("order.acknowledged"));
+        QVERIFY(contains(history.events[1].payload, "SO-65"));
+    }
+
     void sloComplianceSharesAndBreaches()
     {
         const TimePoint hour = fromEpochMs(toEpochMs(clock_.now()) / 3'600'000 * 3'600'000);

@@ -99,6 +99,47 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(MappingError, eventFromJson(value));
     }
 
+    // Numbers that do not fit the model are refused with the field's name instead of being
+    // converted with undefined behaviour.
+    void outOfRangeNumbersAreRefused_data()
+    {
+        QTest::addColumn<QString>("event");
+        QTest::addColumn<QString>("expected");
+        const QString envelope = QStringLiteral(
+            R"({"idempotency_key":"k","source_system":"s","connection":"c","domain":"order",)"
+            R"("type":"order.created","correlation_id":"1001",%1})");
+        QTest::newRow("sequence 1e300")
+            << envelope.arg(R"("source_sequence":1e300,"payload":{})") << "source_sequence";
+        QTest::newRow("sequence 2^63")
+            << envelope.arg(R"("source_sequence":9223372036854775808.0,"payload":{})")
+            << "source_sequence";
+        QTest::newRow("order total 10^18")
+            << envelope.arg(
+                   R"("payload":{"order_number":"1001","currency":"EUR","total":1000000000000000000})")
+            << "total is out of range";
+    }
+
+    void outOfRangeNumbersAreRefused()
+    {
+        QFETCH(QString, event);
+        QFETCH(QString, expected);
+        try {
+            const auto parsed = eventFromJson(parseJson(event.toStdString()));
+            (void)json::value_to<model::Order>(parseJson(parsed.payload));
+            QFAIL("expected a MappingError");
+        } catch (const MappingError &error) {
+            QVERIFY2(QString::fromUtf8(error.what()).contains(expected), error.what());
+        }
+    }
+
+    void integralDoublesAreIntegers()
+    {
+        const auto event = eventFromJson(parseJson(
+            R"({"idempotency_key":"k","source_system":"s","connection":"c","domain":"order",)"
+            R"("type":"order.created","correlation_id":"1001","source_sequence":42.0,"payload":{}})"));
+        QCOMPARE(event.sourceSequence, std::int64_t(42));
+    }
+
     void invalidJsonIsReported() { QVERIFY_THROWS_EXCEPTION(MappingError, parseJson("{\"a\":")); }
 };
 

@@ -54,6 +54,29 @@ private slots:
         QCOMPARE(QString::fromStdString(Decimal::fromInteger(7).toString(0)), QStringLiteral("7"));
     }
 
+    void checkedIntegerRefusesWhatDoesNotFit_data()
+    {
+        QTest::addColumn<qint64>("whole");
+        QTest::addColumn<bool>("fits");
+        QTest::newRow("zero") << qint64(0) << true;
+        QTest::newRow("largest") << qint64(INT64_MAX / Decimal::Scale) << true;
+        QTest::newRow("smallest") << qint64(INT64_MIN / Decimal::Scale) << true;
+        QTest::newRow("one above") << qint64(INT64_MAX / Decimal::Scale + 1) << false;
+        QTest::newRow("one below") << qint64(INT64_MIN / Decimal::Scale - 1) << false;
+        QTest::newRow("int64 max") << qint64(INT64_MAX) << false;
+        QTest::newRow("int64 min") << qint64(INT64_MIN) << false;
+    }
+
+    void checkedIntegerRefusesWhatDoesNotFit()
+    {
+        QFETCH(qint64, whole);
+        QFETCH(bool, fits);
+        const auto checked = Decimal::fromIntegerChecked(whole);
+        QCOMPARE(checked.has_value(), fits);
+        if (fits)
+            QCOMPARE(checked->units(), whole * Decimal::Scale);
+    }
+
     void arithmetic()
     {
         const auto a = *Decimal::parse("19.90");

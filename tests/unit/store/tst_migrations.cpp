@@ -54,6 +54,12 @@ void seedVersion(store::Database &db, int version)
                 "VALUES ('shop', 'B-2', 'ERP-B', 1)");
         db.exec("INSERT INTO slo_hours(domain, hour, within, total) VALUES ('order', 0, 1, 2)");
     }
+    if (version >= 5) {
+        db.exec("INSERT INTO users(name, role, created_at, updated_at) "
+                "VALUES ('ada', 'admin', 1, 1)");
+        db.exec("INSERT INTO slo_targets(domain, target_ms, owner, escalation, updated_at) "
+                "VALUES ('order', 60000, 'Order desk', 'call the ERP team', 1)");
+    }
 }
 
 } // namespace
@@ -117,6 +123,13 @@ private slots:
                 QCOMPARE(r.sloHours(Domain::Order, fromEpochMs(0), fromEpochMs(3'600'000)).size(),
                          std::size_t(1));
             }
+            if (fromVersion >= 5) {
+                QCOMPARE(r.users().size(), std::size_t(1));
+                QCOMPARE(r.sloTargets().size(), std::size_t(1));
+            } else {
+                QVERIFY(r.users().empty());
+                QVERIFY(r.sloTargets().empty());
+            }
             QVERIFY(r.verifyAudit().ok);
         });
         // And the upgraded store works for new writes, the audit chain included.
@@ -124,8 +137,20 @@ private slots:
             std::string original;
             tx.insertEvent(makeEvent("new-1"), original);
             tx.appendAudit({Actor{"ops", "operator"}, "test", "event", "new-1", "", "", ""});
+            tx.saveUser({"ops", domain::Role::Operator});
+            tx.saveSloTarget({Domain::Inventory, Millis(30'000), "Warehouse", "check the WMS"});
         });
         QVERIFY(upgraded.read([](store::Reader &r) { return r.verifyAudit().ok; }));
+        upgraded.read([](store::Reader &r) {
+            const auto users = r.users();
+            QVERIFY(std::any_of(users.begin(), users.end(), [](const domain::User &u) {
+                return u.name == "ops" && u.role == domain::Role::Operator;
+            }));
+            const auto targets = r.sloTargets();
+            QVERIFY(std::any_of(targets.begin(), targets.end(), [](const domain::SloTarget &t) {
+                return t.domain == Domain::Inventory && t.target == Millis(30'000);
+            }));
+        });
     }
 
     void refusesAStoreFromANewerBuild()

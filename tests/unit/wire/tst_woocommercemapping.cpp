@@ -185,6 +185,14 @@ private slots:
         QTest::newRow("product price") << "product.updated"
                                        << R"({"id":1,"sku":"A","regular_price":"cheap"})"
                                        << "product.regular_price must be a decimal amount";
+        QTest::newRow("total out of range")
+            << "order.created"
+            << R"({"id":1,"status":"pending","total":1000000000000000000})"
+            << "order.total is out of range";
+        QTest::newRow("line price out of range")
+            << "order.created"
+            << R"({"id":1,"status":"pending","total":"1","line_items":[{"id":3,"sku":"A","quantity":1,"price":-9223372036854775807}]})"
+            << "order.line_items[0].price is out of range";
         QTest::newRow("unsupported topic") << "coupon.created"
                                            << "{}"
                                            << "unsupported WooCommerce topic";
