@@ -2,10 +2,12 @@
 
 #include "domain/Hold.h"
 #include "domain/OrderRules.h"
+#include "domain/ProductOwnership.h"
 #include "domain/Slo.h"
 #include "engine/CircuitBreaker.h"
 #include "engine/OrderSnapshots.h"
 #include "engine/Pipeline.h"
+#include "engine/PricingSnapshots.h"
 #include "engine/RetryPolicy.h"
 #include "engine/Snapshots.h"
 #include "model/Delivery.h"
@@ -85,6 +87,7 @@ struct ChangeSet {
     bool audit = false;
     bool outbox = false;
     bool rejected = false;
+    bool pricing = false; // cached prices or credit, or the ERP's degraded state
     std::int64_t eventsCommitted = 0;
 };
 
@@ -172,6 +175,31 @@ public:
                                          SloBucket bucket) const;
     // Orders posted to the ERP and not acknowledged within the order service level.
     std::future<std::vector<domain::AcknowledgementAlert>> alerts() const;
+
+    // --- prices, credit and the product master --------------------------------------------
+    // Customer prices come from ERP events ("contract.*", "price_list.*" in the pricing domain)
+    // and from `source`, asked before an order is validated when its account's cached prices
+    // are older than settings.timeToLive. When the ERP does not answer within
+    // settings.fetchTimeout, orders are checked against the cached prices and carry a
+    // price_mismatch flag in their history ("order.flag" audit entries).
+    void setPricingSource(PricingSource source, PricingSettings settings = {});
+    // Credit is asked for every order that draws on it; the last answer is kept for when the
+    // ERP does not answer. "credit.*" pricing events ({"account", "available"}) update it too.
+    // When an account's credit rises, its orders held for credit_limit are validated again and
+    // released when they pass.
+    void setCreditSource(CreditSource source);
+    // Asks the ERP again for the credit of every account with orders held for credit_limit.
+    std::future<CommandResult> recheckCredit();
+    // Never blocks: kept in memory by the engine.
+    PricingStatus pricingStatus() const;
+
+    // Which attributes the ERP owns (the default: SKU, name, unit, weight, base price, currency,
+    // category); a publish to a channel never carries the others.
+    void setProductOwnership(domain::OwnershipTable table);
+    // Every product of the ERP master, all its ERP-owned fields, through the outbox to `channel`.
+    std::future<CommandResult> publishCatalog(std::string channel, Actor actor);
+    // A full publish to every channel products are routed to, every `interval` (zero: never).
+    void setCatalogPublishInterval(Millis interval);
 
     // --- notifications -------------------------------------------------------------------
     // Listeners run on an engine thread at most once per notifyInterval with what changed.

@@ -71,11 +71,13 @@ EngineImpl::EngineImpl(EngineOptions engineOptions)
     , pipelineStrand_(asio::make_strand(io))
     , notifyTimer_(io)
     , pollTimer_(io)
+    , catalogTimer_(io)
 {
     store_ = std::make_unique<store::Store>(
         options.dataDirectory, clock,
         [this](std::function<void()> completion) { asio::post(io, std::move(completion)); });
     inbound_ = std::make_unique<EngineInbound>(*this);
+    setUpPricing();
     const int threads = std::max(1, options.ioThreads);
     for (int i = 0; i < threads; ++i)
         threads_.emplace_back([this] { io.run(); });
@@ -128,6 +130,7 @@ void EngineImpl::shutdown()
     asio::post(io, [this] {
         notifyTimer_.cancel();
         pollTimer_.cancel();
+        catalogTimer_.cancel();
     });
     store_->stop(); // writes everything already submitted; its completions are posted to io
     if (lockFd_ >= 0)
@@ -229,6 +232,8 @@ void EngineImpl::addTarget(std::shared_ptr<DeliveryTarget> target)
 
 void EngineImpl::addRoute(Route route)
 {
+    if (route.domain == Domain::Product)
+        products_->addChannel(route.target);
     pipeline_.addRoute(std::move(route));
 }
 
@@ -304,6 +309,20 @@ void EngineImpl::runPipeline()
         outcomes->push_back({std::move(stored), std::move(result)});
     }
     pipelineCursor_ = outcomes->back().stored.seq;
+    {
+        // ERP prices and credit are asked for here, before the transaction (PricingDesk.h).
+        std::vector<std::string> orderPayloads;
+        for (const auto &o : *outcomes)
+            if (o.stored.event.domain == Domain::Order && !o.result.failure &&
+                !OrderDesk::isAcknowledgement(o.stored.event))
+                orderPayloads.push_back(o.result.canonicalPayload);
+        if (!orderPayloads.empty())
+            pricing_->prepare(orderPayloads, orders_->policy());
+        if (!orderPayloads.empty() ||
+            std::any_of(outcomes->begin(), outcomes->end(),
+                        [](const Outcome &o) { return o.stored.event.domain == Domain::Pricing; }))
+            markPricingChanged();
+    }
 
     // Lag percentiles of the current minute, per feed.
     const TimePoint now = clock.now();
@@ -334,7 +353,8 @@ void EngineImpl::runPipeline()
     auto touchedTargets = std::make_shared<std::vector<std::string>>();
     auto requeued = std::make_shared<bool>(false);
     store_->write(
-        [outcomes, lags, now, touchedTargets, requeued, desk = orders_.get()](store::Tx &tx) {
+        [outcomes, lags, now, touchedTargets, requeued, desk = orders_.get(),
+         pricing = pricing_.get(), products = products_.get()](store::Tx &tx) {
             for (const auto &[stored, result] : *outcomes) {
                 const Event &e = stored.event;
                 std::optional<StageFailure> failure = result.failure;
@@ -348,6 +368,20 @@ void EngineImpl::runPipeline()
                     if (admission.held)
                         continue; // waits for its holds: neither routed nor a dead letter
                     failure = std::move(admission.failure);
+                }
+                std::optional<model::Product> product;
+                // Product events routed to channels are the ERP's product master (a storefront's
+                // own product events are not sent back to the storefronts).
+                if (!failure && (e.domain == Domain::Pricing ||
+                                 (e.domain == Domain::Product && !result.targets.empty()))) {
+                    try {
+                        if (e.domain == Domain::Pricing)
+                            pricing->absorb(tx, e, result.canonicalPayload, *requeued);
+                        else
+                            product = products->absorb(tx, result.canonicalPayload);
+                    } catch (const std::exception &error) {
+                        failure = StageFailure{Stage::Validate, ErrorClass::Data, error.what()};
+                    }
                 }
                 if (failure) {
                     if (!tx.failProcessing(e.eventId, failure->stage))
@@ -384,6 +418,13 @@ void EngineImpl::runPipeline()
                     row.correlationId = e.correlationId;
                     row.payload = result.canonicalPayload;
                     row.nextAttemptAt = now;
+                    if (product) {
+                        // A channel receives only what changed there, and only ERP-owned fields.
+                        auto delta = products->deltaFor(tx, target, *product);
+                        if (!delta)
+                            continue;
+                        row.payload = std::move(*delta);
+                    }
                     if (tx.enqueueOutbox(row))
                         touchedTargets->push_back(target);
                 }

@@ -4,6 +4,8 @@
 #include "engine/Engine.h"
 #include "engine/OrderDesk.h"
 #include "engine/Pipeline.h"
+#include "engine/PricingDesk.h"
+#include "engine/ProductDesk.h"
 #include "store/Store.h"
 
 #include <boost/asio/executor_work_guard.hpp>
@@ -60,6 +62,13 @@ public:
     OrderDesk &orders() { return *orders_; }
     std::future<CommandResult>
     orderCommand(std::function<CommandResult(store::Tx &, bool &)> command);
+
+    // Prices, credit and the product master (EnginePricing.cpp).
+    PricingDesk &pricing() { return *pricing_; }
+    ProductDesk &products() { return *products_; }
+    std::future<CommandResult> publishCatalog(std::string channel, Actor actor);
+    void setCatalogPublishInterval(Millis interval);
+    std::future<CommandResult> recheckCredit();
 
     std::uint64_t subscribe(Engine::Listener listener);
     void unsubscribe(std::uint64_t id);
@@ -123,6 +132,15 @@ private:
     std::uint64_t nextListener_ = 1;
     std::shared_ptr<const FeedsSnapshot> snapshot_;
     std::atomic<bool> stopped_{false};
+
+    // Prices, credit and the product master; declared last, so destroyed before what they use.
+    void setUpPricing();
+    void markPricingChanged();
+    void scheduleCatalogPublish();
+    std::unique_ptr<PricingDesk> pricing_;
+    std::unique_ptr<ProductDesk> products_ = std::make_unique<ProductDesk>();
+    boost::asio::steady_timer catalogTimer_;
+    std::atomic<std::int64_t> catalogIntervalMs_{0};
 };
 
 template <typename R, typename F>

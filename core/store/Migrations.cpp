@@ -11,7 +11,7 @@ namespace syncline::store {
 namespace {
 
 // Never edit a step that has shipped: add a new one.
-constexpr std::array<std::string_view, 4> steps{
+constexpr std::array<std::string_view, 5> steps{
     // 1: inbox, entity versions, dead letters, outbox, audit trail, feed counters.
     R"sql(
 CREATE TABLE events (
@@ -282,6 +282,36 @@ CREATE TABLE slo_breaches (
     target_ms    INTEGER NOT NULL
 );
 CREATE INDEX slo_breaches_time ON slo_breaches(domain, completed_at);
+)sql",
+    // 5: the ERP's customer pricing and credit as last fetched, its product master, and what was
+    // last published of each product to each channel (the base of the next delta).
+    R"sql(
+CREATE TABLE pricing_accounts (
+    account    TEXT PRIMARY KEY,
+    pricing    TEXT NOT NULL,
+    fetched_at INTEGER NOT NULL,
+    source     TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE credit_accounts (
+    account   TEXT PRIMARY KEY,
+    available TEXT NOT NULL,
+    as_of     INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE erp_products (
+    sku        TEXT PRIMARY KEY,
+    payload    TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE channel_products (
+    channel      TEXT NOT NULL,
+    sku          TEXT NOT NULL,
+    payload      TEXT NOT NULL,
+    published_at INTEGER NOT NULL,
+    PRIMARY KEY (channel, sku)
+) WITHOUT ROWID;
 )sql",
 };
 

@@ -1,6 +1,7 @@
 #include "StoreTestSupport.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/StorePricing.h"
 
 #include <QtTest>
 
@@ -53,6 +54,18 @@ void seedVersion(store::Database &db, int version)
         db.exec("INSERT INTO sku_mappings(channel, storefront_sku, erp_sku, created_at) "
                 "VALUES ('shop', 'B-2', 'ERP-B', 1)");
         db.exec("INSERT INTO slo_hours(domain, hour, within, total) VALUES ('order', 0, 1, 2)");
+    }
+    if (version >= 5) {
+        db.exec("INSERT INTO pricing_accounts(account, pricing, fetched_at, source) VALUES "
+                "('ACME', '{\"contracts\":[],\"price_list\":{\"id\":\"WHOLESALE\","
+                "\"currency\":\"EUR\",\"entries\":[{\"sku\":\"A-1\",\"min_quantity\":1,"
+                "\"unit_price\":\"9.50\"}]}}', 5, 'erp')");
+        db.exec(
+            "INSERT INTO credit_accounts(account, available, as_of) VALUES ('ACME', '250.00', 5)");
+        db.exec("INSERT INTO erp_products(sku, payload, updated_at) VALUES ('A-1', "
+                "'{\"sku\":\"A-1\",\"name\":\"Anchor\"}', 5)");
+        db.exec("INSERT INTO channel_products(channel, sku, payload, published_at) VALUES "
+                "('shop', 'A-1', '{\"sku\":\"A-1\",\"name\":\"Anchor\"}', 5)");
     }
 }
 
@@ -117,6 +130,16 @@ private slots:
                 QCOMPARE(r.sloHours(Domain::Order, fromEpochMs(0), fromEpochMs(3'600'000)).size(),
                          std::size_t(1));
             }
+            if (fromVersion >= 5) {
+                const auto pricing = store::loadPricing(r);
+                QCOMPARE(pricing.size(), std::size_t(1));
+                QVERIFY(pricing.at(0).pricing.priceList.has_value());
+                QCOMPARE(pricing.at(0).pricing.priceList->entries.at(0).unitPrice,
+                         Decimal::fromUnits(95'000));
+                const auto credit = store::loadCredit(r);
+                QCOMPARE(credit.size(), std::size_t(1));
+                QCOMPARE(credit.at(0).available, Decimal::fromInteger(250));
+            }
             QVERIFY(r.verifyAudit().ok);
         });
         // And the upgraded store works for new writes, the audit chain included.
@@ -124,8 +147,26 @@ private slots:
             std::string original;
             tx.insertEvent(makeEvent("new-1"), original);
             tx.appendAudit({Actor{"ops", "operator"}, "test", "event", "new-1", "", "", ""});
+            model::Product bolt;
+            bolt.sku = "B-2";
+            bolt.name = "Bolt";
+            store::saveErpProduct(tx, bolt);
+            store::saveCredit(tx, {"NEW", Decimal::fromInteger(10), fromEpochMs(7)});
         });
         QVERIFY(upgraded.read([](store::Reader &r) { return r.verifyAudit().ok; }));
+        std::optional<model::Product> stored, publishedBefore, publishedAfter;
+        writeAndWait(upgraded, [&](store::Tx &tx) {
+            stored = store::erpProduct(tx, "B-2");
+            publishedBefore = store::publishedProduct(tx, "shop", "B-2");
+            if (stored)
+                store::savePublishedProduct(tx, "shop", *stored);
+            publishedAfter = store::publishedProduct(tx, "shop", "B-2");
+        });
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->name, std::string("Bolt"));
+        QVERIFY(!publishedBefore.has_value());
+        QVERIFY(publishedAfter.has_value());
+        QCOMPARE(publishedAfter->name, std::string("Bolt"));
     }
 
     void refusesAStoreFromANewerBuild()
