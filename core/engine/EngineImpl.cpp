@@ -164,6 +164,7 @@ void EngineImpl::ingest(Event event, std::function<void(IngestResult)> done)
     }
     auto status = std::make_shared<IngestResult>();
     status->eventId = event.eventId;
+    ++ingestsInFlight_;
     store_->write(
         [event = std::move(event), status](store::Tx &tx) {
             std::string original;
@@ -188,6 +189,7 @@ void EngineImpl::ingest(Event event, std::function<void(IngestResult)> done)
                 if (status->status == IngestResult::Status::Accepted && processing_)
                     kickPipeline(false);
             }
+            --ingestsInFlight_;
             if (done)
                 done(*status);
         });
@@ -361,8 +363,8 @@ void EngineImpl::runPipeline()
                 if (!failure && (e.domain == Domain::Order || e.domain == Domain::Product)) {
                     // The order desk acts only on an event still waiting (processing is
                     // idempotent: a rescan may race a resubmit, or a crash come between steps).
-                    const auto current = tx.event(e.eventId);
-                    if (!current || current->status != "received")
+                    const auto current = tx.eventStatus(e.eventId);
+                    if (current != "received")
                         continue;
                     auto admission = desk->admit(tx, stored, result, *requeued);
                     if (admission.held)
@@ -589,7 +591,7 @@ bool EngineImpl::idle()
 {
     if (!processing_)
         return true; // nothing to wait for here: the processing engine is another process
-    if (!pipelineIdle_)
+    if (ingestsInFlight_ > 0 || !pipelineIdle_)
         return false;
     const TimePoint now = clock.now();
     std::set<std::string> paused;

@@ -107,6 +107,8 @@ private:
     std::atomic<bool> pipelineKickPending_{false};
     std::int64_t pipelineCursor_ = 0;
     std::atomic<bool> pipelineIdle_{true};
+    // Ingested events not yet committed: the engine is not idle while any is on its way.
+    std::atomic<std::int64_t> ingestsInFlight_{0};
 
     mutable std::mutex targetsMutex_;
     std::map<std::string, std::shared_ptr<DeliveryWorker>> workers_;

@@ -153,6 +153,8 @@ public:
     // duplicate, `originalEventId` names the event that was processed.
     IngestResult::Status insertEvent(const Event &event, std::string &originalEventId);
     std::optional<StoredEvent> event(const std::string &eventId);
+    // The status alone ("received", "processed", ...): no payload is read.
+    std::optional<std::string> eventStatus(const std::string &eventId);
     void setEventState(const std::string &eventId, std::string_view status, Stage stage);
     void markProcessed(const std::string &eventId);
     // The pipeline's two outcomes, applied only to an event still waiting ("received"): they
