@@ -4,6 +4,7 @@
 #include "domain/OrderRules.h"
 #include "domain/Slo.h"
 #include "engine/CircuitBreaker.h"
+#include "engine/InventorySnapshots.h"
 #include "engine/OrderSnapshots.h"
 #include "engine/Pipeline.h"
 #include "engine/RetryPolicy.h"
@@ -85,6 +86,7 @@ struct ChangeSet {
     bool audit = false;
     bool outbox = false;
     bool rejected = false;
+    bool inventory = false; // positions, channel values, publications or alerts
     std::int64_t eventsCommitted = 0;
 };
 
@@ -172,6 +174,22 @@ public:
                                          SloBucket bucket) const;
     // Orders posted to the ERP and not acknowledged within the order service level.
     std::future<std::vector<domain::AcknowledgementAlert>> alerts() const;
+
+    // --- inventory ---------------------------------------------------------------------
+    // Inventory events update positions per SKU, location and source. Once a policy is set, the
+    // engine publishes each channel's available-to-sell (coalesced per publish window, in its
+    // target's batch size), watches feeds and channel values for staleness, and the order rule
+    // "no location can fulfil" checks the same stock (held orders are released when stock
+    // arrives).
+    void setInventoryPolicy(InventoryPolicy policy);
+    // Reads what the channel shows back from its target (which must implement
+    // ChannelLevelReader), queues corrections up to the policy's threshold and reports the rest.
+    // Audited.
+    std::future<InventoryReconcileReport> reconcileInventory(std::string channel, Actor actor);
+    std::future<InventoryPage> inventory(InventoryQuery query) const;
+    // Silent stock feeds and channels drifting from the truth, oversell risks first.
+    std::future<std::vector<InventoryAlert>> inventoryAlerts() const;
+    std::future<InventoryDrillDown> inventorySku(std::string sku) const;
 
     // --- notifications -------------------------------------------------------------------
     // Listeners run on an engine thread at most once per notifyInterval with what changed.

@@ -2,6 +2,7 @@
 
 #include "engine/DeliveryWorker.h"
 #include "engine/Engine.h"
+#include "engine/InventoryDesk.h"
 #include "engine/OrderDesk.h"
 #include "engine/Pipeline.h"
 #include "store/Store.h"
@@ -61,6 +62,11 @@ public:
     std::future<CommandResult>
     orderCommand(std::function<CommandResult(store::Tx &, bool &)> command);
 
+    // Inventory (EngineInventory.cpp).
+    InventoryDesk &inventory() { return *inventory_; }
+    void setInventoryPolicy(InventoryPolicy policy);
+    std::future<InventoryReconcileReport> reconcileInventory(std::string channel, Actor actor);
+
     std::uint64_t subscribe(Engine::Listener listener);
     void unsubscribe(std::uint64_t id);
 
@@ -81,12 +87,20 @@ private:
     void kickAllTargets();
     void restoreEndpoints();
     bool idle();
+    void loadInventory();
+    // Publishes the channel values of the window that is due; alerts that came or went notify.
+    void inventoryTick();
+    void flushInventory();
+    void markInventoryChanged();
 
     std::unique_ptr<RandomSource> ownRandom_;
     RandomSource &random_;
     std::unique_ptr<store::Store> store_;
     std::unique_ptr<EngineInbound> inbound_;
     std::unique_ptr<OrderDesk> orders_ = std::make_unique<OrderDesk>();
+    std::unique_ptr<InventoryDesk> inventory_;
+    std::atomic<bool> inventoryFlushing_{false};
+    std::atomic<std::size_t> inventoryAlertCount_{0};
     Pipeline pipeline_;
     boost::asio::executor_work_guard<boost::asio::io_context::executor_type> work_;
     std::vector<std::thread> threads_;
@@ -101,6 +115,7 @@ private:
 
     mutable std::mutex targetsMutex_;
     std::map<std::string, std::shared_ptr<DeliveryWorker>> workers_;
+    std::map<std::string, std::shared_ptr<DeliveryTarget>> targets_;
     std::map<std::string, RejectedReplayer> replayers_;
 
     boost::asio::steady_timer notifyTimer_;

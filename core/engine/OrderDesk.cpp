@@ -66,6 +66,12 @@ domain::HoldPolicy OrderDesk::holdPolicy() const
     return holdPolicy_;
 }
 
+void OrderDesk::setStockLookup(StockLookup lookup)
+{
+    std::lock_guard lock(mutex_);
+    stockLookup_ = std::move(lookup);
+}
+
 bool OrderDesk::isAcknowledgement(const Event &event)
 {
     return event.domain == Domain::Order && event.type == AcknowledgedType;
@@ -85,6 +91,7 @@ domain::ValidationContext OrderDesk::context(store::Tx &tx) const
         std::lock_guard lock(mutex_);
         ctx.policy = policy_;
         ctx.holdPolicy = holdPolicy_;
+        ctx.lookups.stockByLocation = stockLookup_;
     }
     auto &l = ctx.lookups;
     l.skuCrossReference = [&tx](const std::string &channel, const std::string &sku) {
@@ -320,6 +327,18 @@ void OrderDesk::revalidate(store::Tx &tx, const std::set<std::string> &orderNumb
         settle(tx, *order, parsed, cause);
         finish(tx, *order, "system", cause, requeued);
     }
+}
+
+void OrderDesk::stockArrived(store::Tx &tx, const std::string &erpSku, const std::string &cause,
+                             bool &requeued)
+{
+    const auto holds = tx.activeHoldsWithSubject(erpSku);
+    const auto ids = domain::holdsToRevalidate(domain::reason::NoFulfilmentBranch, erpSku, holds);
+    std::set<std::string> orders;
+    for (const auto &hold : holds)
+        if (std::find(ids.begin(), ids.end(), hold.id) != ids.end())
+            orders.insert(hold.orderNumber);
+    revalidate(tx, orders, cause, requeued);
 }
 
 void OrderDesk::recordSample(store::Tx &tx, const std::string &eventId, Domain domain,

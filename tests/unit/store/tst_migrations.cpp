@@ -54,6 +54,14 @@ void seedVersion(store::Database &db, int version)
                 "VALUES ('shop', 'B-2', 'ERP-B', 1)");
         db.exec("INSERT INTO slo_hours(domain, hour, within, total) VALUES ('order', 0, 1, 2)");
     }
+    if (version >= 5) {
+        db.exec("INSERT INTO inventory_positions(sku, location, source, on_hand, reserved, as_of, "
+                "sequence, updated_at) VALUES ('A-1', 'WH1', 'wms', 7, 2, 1, 3, 1)");
+        db.exec("INSERT INTO inventory_published(channel, sku, location, quantity, published_at) "
+                "VALUES ('shop', 'A-1', 'main', 5, 1)");
+        db.exec("INSERT INTO inventory_publications(channel, sku, location, quantity, "
+                "published_at) VALUES ('shop', 'A-1', 'main', 5, 1)");
+    }
 }
 
 } // namespace
@@ -117,6 +125,14 @@ private slots:
                 QCOMPARE(r.sloHours(Domain::Order, fromEpochMs(0), fromEpochMs(3'600'000)).size(),
                          std::size_t(1));
             }
+            if (fromVersion >= 5) {
+                const auto positions = r.inventoryPositions("A-1");
+                QCOMPARE(positions.size(), std::size_t(1));
+                QCOMPARE(positions[0].onHand, std::int64_t(7));
+                QCOMPARE(positions[0].sequence, std::int64_t(3));
+                QCOMPARE(r.latestInventoryPublications().size(), std::size_t(1));
+                QCOMPARE(r.inventoryPublications("A-1", 10).at(0).quantity, std::int64_t(5));
+            }
             QVERIFY(r.verifyAudit().ok);
         });
         // And the upgraded store works for new writes, the audit chain included.
@@ -124,6 +140,14 @@ private slots:
             std::string original;
             tx.insertEvent(makeEvent("new-1"), original);
             tx.appendAudit({Actor{"ops", "operator"}, "test", "event", "new-1", "", "", ""});
+            // Inventory positions keep the newest version, whatever order they are written in.
+            QVERIFY(tx.saveInventoryPosition({"wms", "N-1", "WH1", 9, 0, fromEpochMs(10), 5}));
+            QVERIFY(!tx.saveInventoryPosition({"wms", "N-1", "WH1", 1, 0, fromEpochMs(20), 4}));
+            tx.recordInventoryPublication({"shop", "N-1", "main", 9, fromEpochMs(30)});
+        });
+        upgraded.read([](store::Reader &r) {
+            QCOMPARE(r.inventoryPositions("N-1").at(0).onHand, std::int64_t(9));
+            QCOMPARE(r.inventoryPublications("N-1", 10).size(), std::size_t(1));
         });
         QVERIFY(upgraded.read([](store::Reader &r) { return r.verifyAudit().ok; }));
     }
