@@ -100,7 +100,6 @@ private:
     std::unique_ptr<OrderDesk> orders_ = std::make_unique<OrderDesk>();
     std::unique_ptr<InventoryDesk> inventory_;
     std::atomic<bool> inventoryFlushing_{false};
-    std::atomic<std::size_t> inventoryAlertCount_{0};
     Pipeline pipeline_;
     boost::asio::executor_work_guard<boost::asio::io_context::executor_type> work_;
     std::vector<std::thread> threads_;

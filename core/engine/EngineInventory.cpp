@@ -41,8 +41,7 @@ void EngineImpl::inventoryTick()
     const TimePoint now = clock.now();
     if (inventory_->publishDue(now))
         flushInventory();
-    const std::size_t alerts = inventory_->alerts(now).size();
-    if (inventoryAlertCount_.exchange(alerts) != alerts || inventory_->takeChanged())
+    if (inventory_->alertsChanged(now) || inventory_->takeChanged())
         markInventoryChanged();
 }
 
@@ -63,7 +62,9 @@ void EngineImpl::flushInventory()
                 if (tx.enqueueOutbox(row))
                     touched->push_back(row.target);
         },
-        [this, touched](std::exception_ptr) {
+        [this, rows, touched](std::exception_ptr error) {
+            if (error)
+                inventory_->requeue(*rows);
             std::sort(touched->begin(), touched->end());
             touched->erase(std::unique(touched->begin(), touched->end()), touched->end());
             kickTargets(*touched);

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace json = boost::json;
 
@@ -227,6 +228,22 @@ std::vector<store::OutboxRow> InventoryDesk::takePublications(TimePoint now)
         }
     }
     return rows;
+}
+
+void InventoryDesk::requeue(const std::vector<store::OutboxRow> &rows)
+{
+    std::lock_guard lock(mutex_);
+    for (const auto &row : rows) {
+        try {
+            const auto level = json::value_to<model::InventoryLevel>(parseJson(row.payload));
+            coalescer_->retry(domain::PublishBatch{
+                row.connection,
+                {domain::PublishUpdate{row.connection, level.sku, level.location, level.available,
+                                       level.asOf}}});
+        } catch (const std::exception &) {
+            continue; // written by takePublications: cannot happen
+        }
+    }
 }
 
 void InventoryDesk::delivered(store::Tx &tx, const store::OutboxRow &row)
@@ -469,6 +486,20 @@ std::vector<InventoryAlert> InventoryDesk::alerts(TimePoint now) const
         return a.oversellUnits > b.oversellUnits;
     });
     return out;
+}
+
+bool InventoryDesk::alertsChanged(TimePoint now)
+{
+    const auto checkedAt = std::chrono::steady_clock::now();
+    {
+        std::lock_guard lock(mutex_);
+        if (checkedAt - alertsCheckedAt_ < std::chrono::seconds(1))
+            return false;
+        alertsCheckedAt_ = checkedAt;
+    }
+    const std::size_t count = alerts(now).size();
+    std::lock_guard lock(mutex_);
+    return std::exchange(alertCount_, count) != count;
 }
 
 domain::CoalescerStats InventoryDesk::publishStats() const

@@ -11,6 +11,7 @@
 #include "store/Store.h"
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
@@ -69,6 +70,8 @@ public:
     bool publishDue(TimePoint now) const;
     // Ends the window: outbox rows for the channels' targets, in batches of their size.
     std::vector<store::OutboxRow> takePublications(TimePoint now);
+    // Publications that could not be queued go back to the coalescer for the next window.
+    void requeue(const std::vector<store::OutboxRow> &rows);
     // In the transaction that records a successful delivery: a published value is recorded.
     void delivered(store::Tx &tx, const store::OutboxRow &row);
     // True once after something the inventory view shows changed.
@@ -84,6 +87,9 @@ public:
     // --- queries --------------------------------------------------------------------------
     InventoryPage page(const InventoryQuery &query, TimePoint now) const;
     std::vector<InventoryAlert> alerts(TimePoint now) const;
+    // Whether alerts came or went since the last call; evaluated at most once a second (of
+    // real time), since the publish tick asks several times a second.
+    bool alertsChanged(TimePoint now);
     std::vector<ChannelStock> channelsOf(const std::string &sku, TimePoint now) const;
     domain::CoalescerStats publishStats() const;
 
@@ -118,6 +124,8 @@ private:
     // The last reconciliation's alerts per channel, listed while the channel still differs.
     std::map<std::string, std::vector<domain::ReconcileAlert>> reconcileAlerts_;
     std::atomic<bool> changed_{false};
+    std::chrono::steady_clock::time_point alertsCheckedAt_{};
+    std::size_t alertCount_ = 0;
 };
 
 } // namespace syncline
