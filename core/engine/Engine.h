@@ -5,6 +5,7 @@
 #include "domain/ProductOwnership.h"
 #include "domain/Slo.h"
 #include "engine/CircuitBreaker.h"
+#include "engine/InventorySnapshots.h"
 #include "engine/OrderSnapshots.h"
 #include "engine/Pipeline.h"
 #include "engine/PricingSnapshots.h"
@@ -87,7 +88,8 @@ struct ChangeSet {
     bool audit = false;
     bool outbox = false;
     bool rejected = false;
-    bool pricing = false; // cached prices or credit, or the ERP's degraded state
+    bool pricing = false;   // cached prices or credit, or the ERP's degraded state
+    bool inventory = false; // positions, channel values, publications or alerts
     std::int64_t eventsCommitted = 0;
 };
 
@@ -200,6 +202,21 @@ public:
     std::future<CommandResult> publishCatalog(std::string channel, Actor actor);
     // A full publish to every channel products are routed to, every `interval` (zero: never).
     void setCatalogPublishInterval(Millis interval);
+    // --- inventory ---------------------------------------------------------------------
+    // Inventory events update positions per SKU, location and source. Once a policy is set, the
+    // engine publishes each channel's available-to-sell (coalesced per publish window, in its
+    // target's batch size), watches feeds and channel values for staleness, and the order rule
+    // "no location can fulfil" checks the same stock (held orders are released when stock
+    // arrives).
+    void setInventoryPolicy(InventoryPolicy policy);
+    // Reads what the channel shows back from its target (which must implement
+    // ChannelLevelReader), queues corrections up to the policy's threshold and reports the rest.
+    // Audited.
+    std::future<InventoryReconcileReport> reconcileInventory(std::string channel, Actor actor);
+    std::future<InventoryPage> inventory(InventoryQuery query) const;
+    // Silent stock feeds and channels drifting from the truth, oversell risks first.
+    std::future<std::vector<InventoryAlert>> inventoryAlerts() const;
+    std::future<InventoryDrillDown> inventorySku(std::string sku) const;
 
     // --- notifications -------------------------------------------------------------------
     // Listeners run on an engine thread at most once per notifyInterval with what changed.

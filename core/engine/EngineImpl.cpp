@@ -78,6 +78,11 @@ EngineImpl::EngineImpl(EngineOptions engineOptions)
         [this](std::function<void()> completion) { asio::post(io, std::move(completion)); });
     inbound_ = std::make_unique<EngineInbound>(*this);
     setUpPricing();
+    inventory_ = std::make_unique<InventoryDesk>(clock, [this](const std::string &target) {
+        std::lock_guard lock(targetsMutex_);
+        const auto it = targets_.find(target);
+        return it == targets_.end() ? std::size_t(1) : it->second->maxBatchSize();
+    });
     const int threads = std::max(1, options.ioThreads);
     for (int i = 0; i < threads; ++i)
         threads_.emplace_back([this] { io.run(); });
@@ -100,6 +105,7 @@ void EngineImpl::start()
     if (started_)
         return;
     started_ = true;
+    loadInventory();
     const auto lockFile = options.dataDirectory / "engine.lock";
     lockFd_ = ::open(lockFile.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (lockFd_ < 0 || ::flock(lockFd_, LOCK_EX | LOCK_NB) != 0) {
@@ -212,14 +218,21 @@ void EngineImpl::addTarget(std::shared_ptr<DeliveryTarget> target)
 {
     auto worker = std::make_shared<DeliveryWorker>(
         io, *store_, clock, target, RetryPolicy(options.retry, random_), options.breaker,
-        DeliveryWorker::Hooks{[this] { markChanged(true, true, true, true, false); },
-                              [desk = orders_.get()](store::Tx &tx, const store::OutboxRow &row) {
+        DeliveryWorker::Hooks{[this] {
+                                  markChanged(true, true, true, true, false);
+                                  if (inventory_->takeChanged())
+                                      markInventoryChanged();
+                              },
+                              [desk = orders_.get(), inventory = inventory_.get()](
+                                  store::Tx &tx, const store::OutboxRow &row) {
                                   desk->delivered(tx, row);
+                                  inventory->delivered(tx, row);
                               }});
     std::set<std::string> names;
     {
         std::lock_guard lock(targetsMutex_);
         workers_[target->name()] = worker;
+        targets_[target->name()] = target;
         for (const auto &[name, w] : workers_)
             names.insert(name);
     }
@@ -356,10 +369,16 @@ void EngineImpl::runPipeline()
     auto requeued = std::make_shared<bool>(false);
     store_->write(
         [outcomes, lags, now, touchedTargets, requeued, desk = orders_.get(),
-         pricing = pricing_.get(), products = products_.get()](store::Tx &tx) {
+         pricing = pricing_.get(), products = products_.get(),
+         inventory = inventory_.get()](store::Tx &tx) {
             for (const auto &[stored, result] : *outcomes) {
                 const Event &e = stored.event;
                 std::optional<StageFailure> failure = result.failure;
+                // Positions move forward only, so admitting an event twice changes nothing.
+                if (!failure && e.domain == Domain::Inventory)
+                    if (auto error =
+                            inventory->admit(tx, e, result.canonicalPayload, *desk, *requeued))
+                        failure = StageFailure{Stage::Validate, ErrorClass::Data, *error};
                 if (!failure && (e.domain == Domain::Order || e.domain == Domain::Product)) {
                     // The order desk acts only on an event still waiting (processing is
                     // idempotent: a rescan may race a resubmit, or a crash come between steps).
@@ -447,6 +466,8 @@ void EngineImpl::runPipeline()
                                   touchedTargets->end());
             kickTargets(*touchedTargets);
             markChanged(true, true, true, true, false);
+            if (inventory_->takeChanged())
+                markInventoryChanged();
             asio::post(pipelineStrand_, [this] { runPipeline(); });
         });
 }
@@ -480,6 +501,7 @@ void EngineImpl::schedulePoll()
             return;
         kickPipeline(false); // events another process (an admin command) put in the inbox
         kickAllTargets();
+        inventoryTick();
         schedulePoll();
     });
 }
@@ -603,6 +625,12 @@ bool EngineImpl::idle()
             if (worker->pausedUntil() > toEpochMs(now))
                 paused.insert(name);
         }
+    }
+    if (inventoryFlushing_)
+        return false;
+    if (inventory_->publishDue(now)) {
+        flushInventory();
+        return false;
     }
     const auto [received, due] = store_->read([now](store::Reader &r) {
         return std::make_pair(r.eventsWithStatus("received", 0, 1).size(), r.outboxTargetsDue(now));

@@ -2,6 +2,7 @@
 
 #include "engine/DeliveryWorker.h"
 #include "engine/Engine.h"
+#include "engine/InventoryDesk.h"
 #include "engine/OrderDesk.h"
 #include "engine/Pipeline.h"
 #include "engine/PricingDesk.h"
@@ -69,6 +70,10 @@ public:
     std::future<CommandResult> publishCatalog(std::string channel, Actor actor);
     void setCatalogPublishInterval(Millis interval);
     std::future<CommandResult> recheckCredit();
+    // Inventory (EngineInventory.cpp).
+    InventoryDesk &inventory() { return *inventory_; }
+    void setInventoryPolicy(InventoryPolicy policy);
+    std::future<InventoryReconcileReport> reconcileInventory(std::string channel, Actor actor);
 
     std::uint64_t subscribe(Engine::Listener listener);
     void unsubscribe(std::uint64_t id);
@@ -90,12 +95,19 @@ private:
     void kickAllTargets();
     void restoreEndpoints();
     bool idle();
+    void loadInventory();
+    // Publishes the channel values of the window that is due; alerts that came or went notify.
+    void inventoryTick();
+    void flushInventory();
+    void markInventoryChanged();
 
     std::unique_ptr<RandomSource> ownRandom_;
     RandomSource &random_;
     std::unique_ptr<store::Store> store_;
     std::unique_ptr<EngineInbound> inbound_;
     std::unique_ptr<OrderDesk> orders_ = std::make_unique<OrderDesk>();
+    std::unique_ptr<InventoryDesk> inventory_;
+    std::atomic<bool> inventoryFlushing_{false};
     Pipeline pipeline_;
     boost::asio::executor_work_guard<boost::asio::io_context::executor_type> work_;
     std::vector<std::thread> threads_;
@@ -112,6 +124,7 @@ private:
 
     mutable std::mutex targetsMutex_;
     std::map<std::string, std::shared_ptr<DeliveryWorker>> workers_;
+    std::map<std::string, std::shared_ptr<DeliveryTarget>> targets_;
     std::map<std::string, RejectedReplayer> replayers_;
 
     boost::asio::steady_timer notifyTimer_;

@@ -78,6 +78,12 @@ void OrderDesk::setLookupExtension(std::function<void(domain::OrderLookups &)> e
     extendLookups_ = std::move(extend);
 }
 
+void OrderDesk::setStockLookup(StockLookup lookup)
+{
+    std::lock_guard lock(mutex_);
+    stockLookup_ = std::move(lookup);
+}
+
 bool OrderDesk::isAcknowledgement(const Event &event)
 {
     return event.domain == Domain::Order && event.type == AcknowledgedType;
@@ -99,6 +105,7 @@ domain::ValidationContext OrderDesk::context(store::Tx &tx) const
         ctx.policy = policy_;
         ctx.holdPolicy = holdPolicy_;
         extend = extendLookups_;
+        ctx.lookups.stockByLocation = stockLookup_;
     }
     auto &l = ctx.lookups;
     l.skuCrossReference = [&tx](const std::string &channel, const std::string &sku) {
@@ -349,6 +356,18 @@ void OrderDesk::revalidateHeld(store::Tx &tx, std::string_view reasonCode,
     std::set<std::string> orders;
     for (const auto &hold : tx.activeHoldsWithSubject(subject))
         if (hold.reasonCode == reasonCode)
+            orders.insert(hold.orderNumber);
+    revalidate(tx, orders, cause, requeued);
+}
+
+void OrderDesk::stockArrived(store::Tx &tx, const std::string &erpSku, const std::string &cause,
+                             bool &requeued)
+{
+    const auto holds = tx.activeHoldsWithSubject(erpSku);
+    const auto ids = domain::holdsToRevalidate(domain::reason::NoFulfilmentBranch, erpSku, holds);
+    std::set<std::string> orders;
+    for (const auto &hold : holds)
+        if (std::find(ids.begin(), ids.end(), hold.id) != ids.end())
             orders.insert(hold.orderNumber);
     revalidate(tx, orders, cause, requeued);
 }

@@ -30,6 +30,10 @@ public:
     domain::OrderPolicy policy() const;
     // Adds the lookups other desks provide (prices, credit) to every validation.
     void setLookupExtension(std::function<void(domain::OrderLookups &)> extend);
+    // Where the no-branch-can-fulfil rule finds stock; until set, that rule does not run.
+    using StockLookup = std::function<std::vector<domain::StockAtLocation>(
+        const std::string &channel, const std::string &erpSku)>;
+    void setStockLookup(StockLookup lookup);
 
     // "order.acknowledged" events carry no order: they bypass the map stage and move the order.
     static bool isAcknowledgement(const Event &event);
@@ -71,6 +75,10 @@ public:
     // (credit released for an account); `cause` says why in the audit trail.
     void revalidateHeld(store::Tx &tx, std::string_view reasonCode, const std::string &subject,
                         const std::string &cause, bool &requeued);
+    // Stock of an ERP SKU arrived: the orders held because no location could fulfil them are
+    // validated again, and released (audited with `cause`) when one can now.
+    void stockArrived(store::Tx &tx, const std::string &erpSku, const std::string &cause,
+                      bool &requeued);
 
 private:
     struct Settled {
@@ -113,6 +121,7 @@ private:
     domain::HoldPolicy holdPolicy_ = domain::HoldPolicy::defaults();
     domain::SloTable slo_ = domain::SloTable::defaults();
     std::function<void(domain::OrderLookups &)> extendLookups_;
+    StockLookup stockLookup_;
 };
 
 } // namespace syncline

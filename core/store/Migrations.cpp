@@ -11,7 +11,7 @@ namespace syncline::store {
 namespace {
 
 // Never edit a step that has shipped: add a new one.
-constexpr std::array<std::string_view, 6> steps{
+constexpr std::array<std::string_view, 7> steps{
     // 1: inbox, entity versions, dead letters, outbox, audit trail, feed counters.
     R"sql(
 CREATE TABLE events (
@@ -319,6 +319,40 @@ CREATE TABLE channel_products (
 CREATE INDEX events_pending_feed ON events(connection, domain) WHERE status = 'received';
 CREATE INDEX outbox_open ON outbox(target, connection, domain)
     WHERE status IN ('pending', 'inflight');
+)sql",
+    // 7: inventory: positions per SKU, location and source (an older version never overwrites
+    // a newer one), and what was published to each channel (the latest value and the history).
+    R"sql(
+CREATE TABLE inventory_positions (
+    sku        TEXT NOT NULL,
+    location   TEXT NOT NULL,
+    source     TEXT NOT NULL,
+    on_hand    INTEGER NOT NULL,
+    reserved   INTEGER NOT NULL,
+    as_of      INTEGER NOT NULL,
+    sequence   INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (sku, location, source)
+) WITHOUT ROWID;
+
+CREATE TABLE inventory_published (
+    channel      TEXT NOT NULL,
+    sku          TEXT NOT NULL,
+    location     TEXT NOT NULL,
+    quantity     INTEGER NOT NULL,
+    published_at INTEGER NOT NULL,
+    PRIMARY KEY (channel, sku, location)
+) WITHOUT ROWID;
+
+CREATE TABLE inventory_publications (
+    id           INTEGER PRIMARY KEY,
+    channel      TEXT NOT NULL,
+    sku          TEXT NOT NULL,
+    location     TEXT NOT NULL,
+    quantity     INTEGER NOT NULL,
+    published_at INTEGER NOT NULL
+);
+CREATE INDEX inventory_publications_sku ON inventory_publications(sku, id);
 )sql",
 };
 

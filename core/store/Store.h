@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Inventory.h"
+#include "engine/InventorySnapshots.h"
 #include "engine/OrderSnapshots.h"
 #include "engine/Snapshots.h"
 #include "model/Event.h"
@@ -229,6 +231,13 @@ public:
     void recordSlo(const std::string &eventId, Domain domain, TimePoint completedAt, Millis latency,
                    Millis target);
 
+    // --- inventory (StoreInventory.cpp) ------------------------------------------------
+    // Keeps the position unless the stored one is newer (by sequence, else by as-of time);
+    // returns false when the stored one was kept.
+    bool saveInventoryPosition(const domain::StockPosition &position);
+    // A value the channel accepted: the latest per key and one more line of history.
+    void recordInventoryPublication(const InventoryPublication &publication);
+
 private:
     Database &db_;
     TimePoint now_;
@@ -282,6 +291,14 @@ public:
     // Per-hour aggregates [from, to) of one domain, and its breaches in that window.
     std::vector<domain::ComplianceBucket> sloHours(Domain domain, TimePoint from, TimePoint to);
     std::vector<domain::SloBreach> sloBreaches(Domain domain, TimePoint from, TimePoint to);
+
+    // --- inventory (StoreInventory.cpp) ------------------------------------------------
+    // Every position, or those of one SKU.
+    std::vector<domain::StockPosition> inventoryPositions(const std::string &sku = {});
+    // The latest value published per channel, SKU and location.
+    std::vector<InventoryPublication> latestInventoryPublications();
+    // One SKU's publications, newest first.
+    std::vector<InventoryPublication> inventoryPublications(const std::string &sku, int limit);
 
     Database &db() { return *db_; }
 

@@ -1,6 +1,7 @@
 #include "ViewRegistry.h"
 #include "views/DashboardView.h"
 #include "views/FeedsView.h"
+#include "views/InventoryView.h"
 
 namespace syncline::ui {
 
@@ -10,6 +11,7 @@ ViewRegistry ViewRegistry::standard()
     ViewRegistry registry;
     registry.add(DashboardView::descriptor());
     registry.add(FeedsView::descriptor());
+    registry.add(InventoryView::descriptor());
     return registry;
 }
 

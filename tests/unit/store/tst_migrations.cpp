@@ -67,6 +67,14 @@ void seedVersion(store::Database &db, int version)
         db.exec("INSERT INTO channel_products(channel, sku, payload, published_at) VALUES "
                 "('shop', 'A-1', '{\"sku\":\"A-1\",\"name\":\"Anchor\"}', 5)");
     }
+    if (version >= 7) {
+        db.exec("INSERT INTO inventory_positions(sku, location, source, on_hand, reserved, as_of, "
+                "sequence, updated_at) VALUES ('A-1', 'WH1', 'wms', 7, 2, 1, 3, 1)");
+        db.exec("INSERT INTO inventory_published(channel, sku, location, quantity, published_at) "
+                "VALUES ('shop', 'A-1', 'main', 5, 1)");
+        db.exec("INSERT INTO inventory_publications(channel, sku, location, quantity, "
+                "published_at) VALUES ('shop', 'A-1', 'main', 5, 1)");
+    }
 }
 
 } // namespace
@@ -140,6 +148,14 @@ private slots:
                 QCOMPARE(credit.size(), std::size_t(1));
                 QCOMPARE(credit.at(0).available, Decimal::fromInteger(250));
             }
+            if (fromVersion >= 7) {
+                const auto positions = r.inventoryPositions("A-1");
+                QCOMPARE(positions.size(), std::size_t(1));
+                QCOMPARE(positions[0].onHand, std::int64_t(7));
+                QCOMPARE(positions[0].sequence, std::int64_t(3));
+                QCOMPARE(r.latestInventoryPublications().size(), std::size_t(1));
+                QCOMPARE(r.inventoryPublications("A-1", 10).at(0).quantity, std::int64_t(5));
+            }
             QVERIFY(r.verifyAudit().ok);
         });
         // And the upgraded store works for new writes, the audit chain included.
@@ -152,6 +168,14 @@ private slots:
             bolt.name = "Bolt";
             store::saveErpProduct(tx, bolt);
             store::saveCredit(tx, {"NEW", Decimal::fromInteger(10), fromEpochMs(7)});
+            // Inventory positions keep the newest version, whatever order they are written in.
+            QVERIFY(tx.saveInventoryPosition({"wms", "N-1", "WH1", 9, 0, fromEpochMs(10), 5}));
+            QVERIFY(!tx.saveInventoryPosition({"wms", "N-1", "WH1", 1, 0, fromEpochMs(20), 4}));
+            tx.recordInventoryPublication({"shop", "N-1", "main", 9, fromEpochMs(30)});
+        });
+        upgraded.read([](store::Reader &r) {
+            QCOMPARE(r.inventoryPositions("N-1").at(0).onHand, std::int64_t(9));
+            QCOMPARE(r.inventoryPublications("N-1", 10).size(), std::size_t(1));
         });
         QVERIFY(upgraded.read([](store::Reader &r) { return r.verifyAudit().ok; }));
         std::optional<model::Product> stored, publishedBefore, publishedAfter;
