@@ -24,6 +24,7 @@ struct EngineBridge::Pending {
     bool audit = false;
     bool outbox = false;
     bool rejected = false;
+    bool inventory = false;
     std::int64_t eventsCommitted = 0;
 };
 
@@ -62,6 +63,7 @@ EngineBridge::EngineBridge(Engine &engine, QObject *parent, std::chrono::millise
         pending->audit |= changes.audit;
         pending->outbox |= changes.outbox;
         pending->rejected |= changes.rejected;
+        pending->inventory |= changes.inventory;
         pending->eventsCommitted += changes.eventsCommitted;
         if (!pending->wakeupPosted) {
             pending->wakeupPosted = true;
@@ -106,6 +108,7 @@ void EngineBridge::flush()
         taken.audit = std::exchange(pending_->audit, false);
         taken.outbox = std::exchange(pending_->outbox, false);
         taken.rejected = std::exchange(pending_->rejected, false);
+        taken.inventory = std::exchange(pending_->inventory, false);
         taken.eventsCommitted = std::exchange(pending_->eventsCommitted, 0);
         pending_->wakeupPosted = false;
     }
@@ -127,6 +130,8 @@ void EngineBridge::flush()
         emit outboxChanged();
     if (taken.rejected)
         emit rejectedChanged();
+    if (taken.inventory)
+        emit inventoryChanged();
     updateRate();
 }
 

@@ -65,6 +65,7 @@ signals:
     void auditChanged();
     void outboxChanged();
     void rejectedChanged();
+    void inventoryChanged();
     // After every coalesced notification and once a second, with what the status line shows.
     void activity(double eventsPerSecond, const QDateTime &at);
 

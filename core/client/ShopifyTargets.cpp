@@ -21,6 +21,11 @@ constexpr const char *SetQuantitiesMutation =
     "inventoryAdjustmentGroup { id reason referenceDocumentUri } userErrors { code field message "
     "} } }";
 
+constexpr const char *InventoryLevelsQuery =
+    "query SynclineInventoryLevels($ids: [ID!]!, $locationId: ID!) { nodes(ids: $ids) { ... on "
+    "InventoryItem { id inventoryLevel(locationId: $locationId) { quantities(names: "
+    "[\"available\"]) { name quantity } } } } }";
+
 constexpr const char *FulfillmentOrdersQuery =
     "query SynclineFulfillmentOrders($id: ID!) { order(id: $id) { id fulfillments(first: 50) { "
     "id trackingInfo(first: 10) { number } } fulfillmentOrders(first: 50) { nodes { id status "
@@ -409,6 +414,93 @@ void ShopifyInventoryTarget::deliver(std::vector<Delivery> batch, Done done)
             }
             done(std::move(outcomes));
         });
+}
+
+namespace {
+
+struct LevelQuery {
+    std::string location;   // canonical
+    std::string locationId; // gid
+    std::vector<std::string> itemIds;
+};
+
+struct LevelReading {
+    std::vector<LevelQuery> queries;
+    std::size_t next = 0;
+    std::map<std::string, std::string> skuOfItem;
+    std::vector<ShownLevel> levels;
+    std::function<void(std::vector<ShownLevel>, std::string)> done;
+};
+
+// One query after the other, so that a read-back stays within the shop's cost budget.
+void readNextLevels(std::shared_ptr<ShopifyInventoryTarget::State> state,
+                    std::shared_ptr<LevelReading> reading)
+{
+    if (reading->next == reading->queries.size()) {
+        reading->done(std::move(reading->levels), {});
+        return;
+    }
+    const LevelQuery &query = reading->queries[reading->next++];
+    json::array ids;
+    for (const auto &id : query.itemIds)
+        ids.push_back(json::value(id));
+    json::object variables{{"ids", std::move(ids)}, {"locationId", query.locationId}};
+    postGraphql(state->http, state->options.connection, "inventoryLevels", InventoryLevelsQuery,
+                std::move(variables),
+                [state, reading, location = query.location,
+                 locationId = query.locationId](GraphqlResult result) {
+                    const auto *nodes = arrayAt(result.data(), "nodes");
+                    if (result.failure || !nodes) {
+                        reading->done({}, result.failure ? result.failure->message
+                                                         : "Shopify response lacks nodes");
+                        return;
+                    }
+                    for (const auto &node : *nodes) {
+                        const auto *quantities =
+                            arrayAt(objectAt(&node, "inventoryLevel"), "quantities");
+                        if (!node.is_object() || !quantities)
+                            continue;
+                        const auto sku = reading->skuOfItem.find(stringAt(node.get_object(), "id"));
+                        if (sku == reading->skuOfItem.end())
+                            continue;
+                        for (const auto &quantity : *quantities) {
+                            if (!quantity.is_object() ||
+                                stringAt(quantity.get_object(), "name") != "available")
+                                continue;
+                            const std::int64_t available =
+                                integerAt(quantity.get_object(), "quantity");
+                            reading->levels.push_back({sku->second, location, available});
+                            std::lock_guard lock(state->mutex);
+                            state->published[{sku->first, locationId}] = available;
+                        }
+                    }
+                    readNextLevels(state, reading);
+                });
+}
+
+} // namespace
+
+void ShopifyInventoryTarget::readLevels(
+    std::vector<std::string> skus, std::function<void(std::vector<ShownLevel>, std::string)> done)
+{
+    auto reading = std::make_shared<LevelReading>();
+    reading->done = std::move(done);
+    const auto &options = state_->options;
+    std::vector<std::string> itemIds;
+    for (const auto &sku : skus)
+        if (const auto item = options.inventoryItemIds.find(sku);
+            item != options.inventoryItemIds.end() &&
+            reading->skuOfItem.emplace(item->second, sku).second)
+            itemIds.push_back(item->second);
+    for (const auto &[location, locationId] : options.locationIds)
+        for (std::size_t start = 0; start < itemIds.size(); start += BatchLimit) {
+            const auto end = std::min(itemIds.size(), start + BatchLimit);
+            reading->queries.push_back(
+                {location, locationId,
+                 std::vector<std::string>(itemIds.begin() + static_cast<std::ptrdiff_t>(start),
+                                          itemIds.begin() + static_cast<std::ptrdiff_t>(end))});
+        }
+    readNextLevels(state_, std::move(reading));
 }
 
 // --- fulfilment ---------------------------------------------------------------------------

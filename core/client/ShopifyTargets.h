@@ -2,6 +2,7 @@
 
 #include "client/HttpClient.h"
 #include "client/RateLimit.h"
+#include "model/ChannelLevels.h"
 #include "model/Delivery.h"
 
 #include <cstdint>
@@ -39,7 +40,10 @@ struct ShopifyInventoryOptions {
 // deliveries' own keys, so a retried batch is recognised by Shopify and applied once, and a
 // changeFromQuantity (the last value published here for that item and location, else null) so
 // that a change made meanwhile in Shopify is reported instead of overwritten.
-class ShopifyInventoryTarget final : public DeliveryTarget {
+//
+// It also reads back what the shop shows ("available" per mapped item and location, 250 items
+// per query), so that the engine can reconcile the shop against the stock it should show.
+class ShopifyInventoryTarget final : public DeliveryTarget, public ChannelLevelReader {
 public:
     static constexpr std::size_t BatchLimit = 250;
 
@@ -50,6 +54,10 @@ public:
     std::size_t maxBatchSize() const override { return BatchLimit; }
     void deliver(std::vector<Delivery> batch,
                  std::function<void(std::vector<DeliveryOutcome>)> done) override;
+    // SKUs without a mapped inventory item are left out; what is read becomes the value the
+    // next publication compares against (changeFromQuantity).
+    void readLevels(std::vector<std::string> skus,
+                    std::function<void(std::vector<ShownLevel>, std::string)> done) override;
 
     // The value last published for a SKU at a location (canonical names), if known. Seeding it
     // after a restart lets the first publication check against it.

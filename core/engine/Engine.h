@@ -2,11 +2,14 @@
 
 #include "domain/Hold.h"
 #include "domain/OrderRules.h"
+#include "domain/ProductOwnership.h"
 #include "domain/Roles.h"
 #include "domain/Slo.h"
 #include "engine/CircuitBreaker.h"
+#include "engine/InventorySnapshots.h"
 #include "engine/OrderSnapshots.h"
 #include "engine/Pipeline.h"
+#include "engine/PricingSnapshots.h"
 #include "engine/RetryPolicy.h"
 #include "engine/Snapshots.h"
 #include "model/Delivery.h"
@@ -86,6 +89,8 @@ struct ChangeSet {
     bool audit = false;
     bool outbox = false;
     bool rejected = false;
+    bool pricing = false;   // cached prices or credit, or the ERP's degraded state
+    bool inventory = false; // positions, channel values, publications or alerts
     std::int64_t eventsCommitted = 0;
 };
 
@@ -192,6 +197,45 @@ public:
     std::future<CommandResult> removeUser(std::string name, Actor actor);
     // By name.
     std::future<std::vector<domain::User>> users() const;
+    // --- prices, credit and the product master --------------------------------------------
+    // Customer prices come from ERP events ("contract.*", "price_list.*" in the pricing domain)
+    // and from `source`, asked before an order is validated when its account's cached prices
+    // are older than settings.timeToLive. When the ERP does not answer within
+    // settings.fetchTimeout, orders are checked against the cached prices and carry a
+    // price_mismatch flag in their history ("order.flag" audit entries).
+    void setPricingSource(PricingSource source, PricingSettings settings = {});
+    // Credit is asked for every order that draws on it; the last answer is kept for when the
+    // ERP does not answer. "credit.*" pricing events ({"account", "available"}) update it too.
+    // When an account's credit rises, its orders held for credit_limit are validated again and
+    // released when they pass.
+    void setCreditSource(CreditSource source);
+    // Asks the ERP again for the credit of every account with orders held for credit_limit.
+    std::future<CommandResult> recheckCredit();
+    // Never blocks: kept in memory by the engine.
+    PricingStatus pricingStatus() const;
+
+    // Which attributes the ERP owns (the default: SKU, name, unit, weight, base price, currency,
+    // category); a publish to a channel never carries the others.
+    void setProductOwnership(domain::OwnershipTable table);
+    // Every product of the ERP master, all its ERP-owned fields, through the outbox to `channel`.
+    std::future<CommandResult> publishCatalog(std::string channel, Actor actor);
+    // A full publish to every channel products are routed to, every `interval` (zero: never).
+    void setCatalogPublishInterval(Millis interval);
+    // --- inventory ---------------------------------------------------------------------
+    // Inventory events update positions per SKU, location and source. Once a policy is set, the
+    // engine publishes each channel's available-to-sell (coalesced per publish window, in its
+    // target's batch size), watches feeds and channel values for staleness, and the order rule
+    // "no location can fulfil" checks the same stock (held orders are released when stock
+    // arrives).
+    void setInventoryPolicy(InventoryPolicy policy);
+    // Reads what the channel shows back from its target (which must implement
+    // ChannelLevelReader), queues corrections up to the policy's threshold and reports the rest.
+    // Audited.
+    std::future<InventoryReconcileReport> reconcileInventory(std::string channel, Actor actor);
+    std::future<InventoryPage> inventory(InventoryQuery query) const;
+    // Silent stock feeds and channels drifting from the truth, oversell risks first.
+    std::future<std::vector<InventoryAlert>> inventoryAlerts() const;
+    std::future<InventoryDrillDown> inventorySku(std::string sku) const;
 
     // --- notifications -------------------------------------------------------------------
     // Listeners run on an engine thread at most once per notifyInterval with what changed.

@@ -71,6 +71,7 @@ EngineImpl::EngineImpl(EngineOptions engineOptions)
     , pipelineStrand_(asio::make_strand(io))
     , notifyTimer_(io)
     , pollTimer_(io)
+    , catalogTimer_(io)
 {
     store_ = std::make_unique<store::Store>(
         options.dataDirectory, clock,
@@ -79,6 +80,12 @@ EngineImpl::EngineImpl(EngineOptions engineOptions)
     // Targets operators set outlast a restart.
     for (auto &target : store_->read([](store::Reader &r) { return r.sloTargets(); }))
         orders_->setSloTarget(std::move(target));
+    setUpPricing();
+    inventory_ = std::make_unique<InventoryDesk>(clock, [this](const std::string &target) {
+        std::lock_guard lock(targetsMutex_);
+        const auto it = targets_.find(target);
+        return it == targets_.end() ? std::size_t(1) : it->second->maxBatchSize();
+    });
     const int threads = std::max(1, options.ioThreads);
     for (int i = 0; i < threads; ++i)
         threads_.emplace_back([this] { io.run(); });
@@ -101,6 +108,7 @@ void EngineImpl::start()
     if (started_)
         return;
     started_ = true;
+    loadInventory();
     const auto lockFile = options.dataDirectory / "engine.lock";
     lockFd_ = ::open(lockFile.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (lockFd_ < 0 || ::flock(lockFd_, LOCK_EX | LOCK_NB) != 0) {
@@ -131,6 +139,7 @@ void EngineImpl::shutdown()
     asio::post(io, [this] {
         notifyTimer_.cancel();
         pollTimer_.cancel();
+        catalogTimer_.cancel();
     });
     store_->stop(); // writes everything already submitted; its completions are posted to io
     if (lockFd_ >= 0)
@@ -164,6 +173,7 @@ void EngineImpl::ingest(Event event, std::function<void(IngestResult)> done)
     }
     auto status = std::make_shared<IngestResult>();
     status->eventId = event.eventId;
+    ++ingestsInFlight_;
     store_->write(
         [event = std::move(event), status](store::Tx &tx) {
             std::string original;
@@ -188,6 +198,7 @@ void EngineImpl::ingest(Event event, std::function<void(IngestResult)> done)
                 if (status->status == IngestResult::Status::Accepted && processing_)
                     kickPipeline(false);
             }
+            --ingestsInFlight_;
             if (done)
                 done(*status);
         });
@@ -210,14 +221,21 @@ void EngineImpl::addTarget(std::shared_ptr<DeliveryTarget> target)
 {
     auto worker = std::make_shared<DeliveryWorker>(
         io, *store_, clock, target, RetryPolicy(options.retry, random_), options.breaker,
-        DeliveryWorker::Hooks{[this] { markChanged(true, true, true, true, false); },
-                              [desk = orders_.get()](store::Tx &tx, const store::OutboxRow &row) {
+        DeliveryWorker::Hooks{[this] {
+                                  markChanged(true, true, true, true, false);
+                                  if (inventory_->takeChanged())
+                                      markInventoryChanged();
+                              },
+                              [desk = orders_.get(), inventory = inventory_.get()](
+                                  store::Tx &tx, const store::OutboxRow &row) {
                                   desk->delivered(tx, row);
+                                  inventory->delivered(tx, row);
                               }});
     std::set<std::string> names;
     {
         std::lock_guard lock(targetsMutex_);
         workers_[target->name()] = worker;
+        targets_[target->name()] = target;
         for (const auto &[name, w] : workers_)
             names.insert(name);
     }
@@ -232,6 +250,8 @@ void EngineImpl::addTarget(std::shared_ptr<DeliveryTarget> target)
 
 void EngineImpl::addRoute(Route route)
 {
+    if (route.domain == Domain::Product)
+        products_->addChannel(route.target);
     pipeline_.addRoute(std::move(route));
 }
 
@@ -307,6 +327,20 @@ void EngineImpl::runPipeline()
         outcomes->push_back({std::move(stored), std::move(result)});
     }
     pipelineCursor_ = outcomes->back().stored.seq;
+    {
+        // ERP prices and credit are asked for here, before the transaction (PricingDesk.h).
+        std::vector<std::string> orderPayloads;
+        for (const auto &o : *outcomes)
+            if (o.stored.event.domain == Domain::Order && !o.result.failure &&
+                !OrderDesk::isAcknowledgement(o.stored.event))
+                orderPayloads.push_back(o.result.canonicalPayload);
+        if (!orderPayloads.empty())
+            pricing_->prepare(orderPayloads, orders_->policy());
+        if (!orderPayloads.empty() ||
+            std::any_of(outcomes->begin(), outcomes->end(),
+                        [](const Outcome &o) { return o.stored.event.domain == Domain::Pricing; }))
+            markPricingChanged();
+    }
 
     // Lag percentiles of the current minute, per feed.
     const TimePoint now = clock.now();
@@ -337,20 +371,41 @@ void EngineImpl::runPipeline()
     auto touchedTargets = std::make_shared<std::vector<std::string>>();
     auto requeued = std::make_shared<bool>(false);
     store_->write(
-        [outcomes, lags, now, touchedTargets, requeued, desk = orders_.get()](store::Tx &tx) {
+        [outcomes, lags, now, touchedTargets, requeued, desk = orders_.get(),
+         pricing = pricing_.get(), products = products_.get(),
+         inventory = inventory_.get()](store::Tx &tx) {
             for (const auto &[stored, result] : *outcomes) {
                 const Event &e = stored.event;
                 std::optional<StageFailure> failure = result.failure;
+                // Positions move forward only, so admitting an event twice changes nothing.
+                if (!failure && e.domain == Domain::Inventory)
+                    if (auto error =
+                            inventory->admit(tx, e, result.canonicalPayload, *desk, *requeued))
+                        failure = StageFailure{Stage::Validate, ErrorClass::Data, *error};
                 if (!failure && (e.domain == Domain::Order || e.domain == Domain::Product)) {
                     // The order desk acts only on an event still waiting (processing is
                     // idempotent: a rescan may race a resubmit, or a crash come between steps).
-                    const auto current = tx.event(e.eventId);
-                    if (!current || current->status != "received")
+                    const auto current = tx.eventStatus(e.eventId);
+                    if (current != "received")
                         continue;
                     auto admission = desk->admit(tx, stored, result, *requeued);
                     if (admission.held)
                         continue; // waits for its holds: neither routed nor a dead letter
                     failure = std::move(admission.failure);
+                }
+                std::optional<model::Product> product;
+                // Product events routed to channels are the ERP's product master (a storefront's
+                // own product events are not sent back to the storefronts).
+                if (!failure && (e.domain == Domain::Pricing ||
+                                 (e.domain == Domain::Product && !result.targets.empty()))) {
+                    try {
+                        if (e.domain == Domain::Pricing)
+                            pricing->absorb(tx, e, result.canonicalPayload, *requeued);
+                        else
+                            product = products->absorb(tx, result.canonicalPayload);
+                    } catch (const std::exception &error) {
+                        failure = StageFailure{Stage::Validate, ErrorClass::Data, error.what()};
+                    }
                 }
                 if (failure) {
                     if (!tx.failProcessing(e.eventId, failure->stage))
@@ -387,6 +442,13 @@ void EngineImpl::runPipeline()
                     row.correlationId = e.correlationId;
                     row.payload = result.canonicalPayload;
                     row.nextAttemptAt = now;
+                    if (product) {
+                        // A channel receives only what changed there, and only ERP-owned fields.
+                        auto delta = products->deltaFor(tx, target, *product);
+                        if (!delta)
+                            continue;
+                        row.payload = std::move(*delta);
+                    }
                     if (tx.enqueueOutbox(row))
                         touchedTargets->push_back(target);
                 }
@@ -407,6 +469,8 @@ void EngineImpl::runPipeline()
                                   touchedTargets->end());
             kickTargets(*touchedTargets);
             markChanged(true, true, true, true, false);
+            if (inventory_->takeChanged())
+                markInventoryChanged();
             asio::post(pipelineStrand_, [this] { runPipeline(); });
         });
 }
@@ -440,6 +504,7 @@ void EngineImpl::schedulePoll()
             return;
         kickPipeline(false); // events another process (an admin command) put in the inbox
         kickAllTargets();
+        inventoryTick();
         schedulePoll();
     });
 }
@@ -559,7 +624,7 @@ bool EngineImpl::idle()
 {
     if (!processing_)
         return true; // nothing to wait for here: the processing engine is another process
-    if (!pipelineIdle_)
+    if (ingestsInFlight_ > 0 || !pipelineIdle_)
         return false;
     const TimePoint now = clock.now();
     std::set<std::string> paused;
@@ -571,6 +636,12 @@ bool EngineImpl::idle()
             if (worker->pausedUntil() > toEpochMs(now))
                 paused.insert(name);
         }
+    }
+    if (inventoryFlushing_)
+        return false;
+    if (inventory_->publishDue(now)) {
+        flushInventory();
+        return false;
     }
     const auto [received, due] = store_->read([now](store::Reader &r) {
         return std::make_pair(r.eventsWithStatus("received", 0, 1).size(), r.outboxTargetsDue(now));

@@ -2,8 +2,11 @@
 
 #include "engine/DeliveryWorker.h"
 #include "engine/Engine.h"
+#include "engine/InventoryDesk.h"
 #include "engine/OrderDesk.h"
 #include "engine/Pipeline.h"
+#include "engine/PricingDesk.h"
+#include "engine/ProductDesk.h"
 #include "store/Store.h"
 
 #include <boost/asio/executor_work_guard.hpp>
@@ -77,6 +80,17 @@ public:
     std::future<CommandResult> removeUser(std::string name, Actor actor);
     std::future<CommandResult> setSloTarget(domain::SloTarget target, Actor actor);
 
+    // Prices, credit and the product master (EnginePricing.cpp).
+    PricingDesk &pricing() { return *pricing_; }
+    ProductDesk &products() { return *products_; }
+    std::future<CommandResult> publishCatalog(std::string channel, Actor actor);
+    void setCatalogPublishInterval(Millis interval);
+    std::future<CommandResult> recheckCredit();
+    // Inventory (EngineInventory.cpp).
+    InventoryDesk &inventory() { return *inventory_; }
+    void setInventoryPolicy(InventoryPolicy policy);
+    std::future<InventoryReconcileReport> reconcileInventory(std::string channel, Actor actor);
+
     std::uint64_t subscribe(Engine::Listener listener);
     void unsubscribe(std::uint64_t id);
 
@@ -97,12 +111,19 @@ private:
     void kickAllTargets();
     void restoreEndpoints();
     bool idle();
+    void loadInventory();
+    // Publishes the channel values of the window that is due; alerts that came or went notify.
+    void inventoryTick();
+    void flushInventory();
+    void markInventoryChanged();
 
     std::unique_ptr<RandomSource> ownRandom_;
     RandomSource &random_;
     std::unique_ptr<store::Store> store_;
     std::unique_ptr<EngineInbound> inbound_;
     std::unique_ptr<OrderDesk> orders_ = std::make_unique<OrderDesk>();
+    std::unique_ptr<InventoryDesk> inventory_;
+    std::atomic<bool> inventoryFlushing_{false};
     Pipeline pipeline_;
     boost::asio::executor_work_guard<boost::asio::io_context::executor_type> work_;
     std::vector<std::thread> threads_;
@@ -114,9 +135,12 @@ private:
     std::atomic<bool> pipelineKickPending_{false};
     std::int64_t pipelineCursor_ = 0;
     std::atomic<bool> pipelineIdle_{true};
+    // Ingested events not yet committed: the engine is not idle while any is on its way.
+    std::atomic<std::int64_t> ingestsInFlight_{0};
 
     mutable std::mutex targetsMutex_;
     std::map<std::string, std::shared_ptr<DeliveryWorker>> workers_;
+    std::map<std::string, std::shared_ptr<DeliveryTarget>> targets_;
     std::map<std::string, RejectedReplayer> replayers_;
 
     boost::asio::steady_timer notifyTimer_;
@@ -139,6 +163,15 @@ private:
     std::uint64_t nextListener_ = 1;
     std::shared_ptr<const FeedsSnapshot> snapshot_;
     std::atomic<bool> stopped_{false};
+
+    // Prices, credit and the product master; declared last, so destroyed before what they use.
+    void setUpPricing();
+    void markPricingChanged();
+    void scheduleCatalogPublish();
+    std::unique_ptr<PricingDesk> pricing_;
+    std::unique_ptr<ProductDesk> products_ = std::make_unique<ProductDesk>();
+    boost::asio::steady_timer catalogTimer_;
+    std::atomic<std::int64_t> catalogIntervalMs_{0};
 };
 
 template <typename R, typename F>

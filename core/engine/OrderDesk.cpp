@@ -66,6 +66,24 @@ domain::HoldPolicy OrderDesk::holdPolicy() const
     return holdPolicy_;
 }
 
+domain::OrderPolicy OrderDesk::policy() const
+{
+    std::lock_guard lock(mutex_);
+    return policy_;
+}
+
+void OrderDesk::setLookupExtension(std::function<void(domain::OrderLookups &)> extend)
+{
+    std::lock_guard lock(mutex_);
+    extendLookups_ = std::move(extend);
+}
+
+void OrderDesk::setStockLookup(StockLookup lookup)
+{
+    std::lock_guard lock(mutex_);
+    stockLookup_ = std::move(lookup);
+}
+
 bool OrderDesk::isAcknowledgement(const Event &event)
 {
     return event.domain == Domain::Order && event.type == AcknowledgedType;
@@ -81,10 +99,13 @@ PipelineResult OrderDesk::passThrough(const Event &event)
 domain::ValidationContext OrderDesk::context(store::Tx &tx) const
 {
     domain::ValidationContext ctx;
+    std::function<void(domain::OrderLookups &)> extend;
     {
         std::lock_guard lock(mutex_);
         ctx.policy = policy_;
         ctx.holdPolicy = holdPolicy_;
+        extend = extendLookups_;
+        ctx.lookups.stockByLocation = stockLookup_;
     }
     auto &l = ctx.lookups;
     l.skuCrossReference = [&tx](const std::string &channel, const std::string &sku) {
@@ -100,6 +121,8 @@ domain::ValidationContext OrderDesk::context(store::Tx &tx) const
     l.previousOrderNumber = [&tx](const std::string &channel, const std::string &id) {
         return tx.orderNumberByStorefrontId(channel, id);
     };
+    if (extend)
+        extend(l);
     return ctx;
 }
 
@@ -244,6 +267,11 @@ OrderDesk::Settled OrderDesk::settle(store::Tx &tx, const OrderRecord &order,
 {
     const auto report = domain::validate(parsed, context(tx));
     const TimePoint now = tx.now();
+    // Findings that do not hold the order (checked on stale prices, on the last known credit)
+    // travel with it in its history.
+    for (const auto &flag : report.flags)
+        tx.appendAudit({Actor{}, "order.flag", "order", order.orderNumber, "", flag.reasonCode,
+                        flag.message + " (" + cause + ")"});
     Settled out;
     out.holds = tx.holdsOfOrder(order.orderNumber);
     for (auto &hold : out.holds) {
@@ -320,6 +348,28 @@ void OrderDesk::revalidate(store::Tx &tx, const std::set<std::string> &orderNumb
         settle(tx, *order, parsed, cause);
         finish(tx, *order, "system", cause, requeued);
     }
+}
+
+void OrderDesk::revalidateHeld(store::Tx &tx, std::string_view reasonCode,
+                               const std::string &subject, const std::string &cause, bool &requeued)
+{
+    std::set<std::string> orders;
+    for (const auto &hold : tx.activeHoldsWithSubject(subject))
+        if (hold.reasonCode == reasonCode)
+            orders.insert(hold.orderNumber);
+    revalidate(tx, orders, cause, requeued);
+}
+
+void OrderDesk::stockArrived(store::Tx &tx, const std::string &erpSku, const std::string &cause,
+                             bool &requeued)
+{
+    const auto holds = tx.activeHoldsWithSubject(erpSku);
+    const auto ids = domain::holdsToRevalidate(domain::reason::NoFulfilmentBranch, erpSku, holds);
+    std::set<std::string> orders;
+    for (const auto &hold : holds)
+        if (std::find(ids.begin(), ids.end(), hold.id) != ids.end())
+            orders.insert(hold.orderNumber);
+    revalidate(tx, orders, cause, requeued);
 }
 
 void OrderDesk::recordSample(store::Tx &tx, const std::string &eventId, Domain domain,

@@ -7,6 +7,7 @@
 #include "engine/Pipeline.h"
 #include "store/Store.h"
 
+#include <functional>
 #include <mutex>
 #include <set>
 #include <string>
@@ -26,6 +27,13 @@ public:
     void setSloTarget(domain::SloTarget target);
     domain::SloTable sloTable() const;
     domain::HoldPolicy holdPolicy() const;
+    domain::OrderPolicy policy() const;
+    // Adds the lookups other desks provide (prices, credit) to every validation.
+    void setLookupExtension(std::function<void(domain::OrderLookups &)> extend);
+    // Where the no-branch-can-fulfil rule finds stock; until set, that rule does not run.
+    using StockLookup = std::function<std::vector<domain::StockAtLocation>(
+        const std::string &channel, const std::string &erpSku)>;
+    void setStockLookup(StockLookup lookup);
 
     // "order.acknowledged" events carry no order: they bypass the map stage and move the order.
     static bool isAcknowledgement(const Event &event);
@@ -63,6 +71,14 @@ public:
                               const Actor &actor, bool &requeued);
     CommandResult setErpCatalog(store::Tx &tx, const std::vector<std::string> &erpSkus,
                                 const Actor &actor, bool &requeued);
+    // Validates again the held orders with an active hold of `reasonCode` naming `subject`
+    // (credit released for an account); `cause` says why in the audit trail.
+    void revalidateHeld(store::Tx &tx, std::string_view reasonCode, const std::string &subject,
+                        const std::string &cause, bool &requeued);
+    // Stock of an ERP SKU arrived: the orders held because no location could fulfil them are
+    // validated again, and released (audited with `cause`) when one can now.
+    void stockArrived(store::Tx &tx, const std::string &erpSku, const std::string &cause,
+                      bool &requeued);
 
 private:
     struct Settled {
@@ -104,6 +120,8 @@ private:
     }
     domain::HoldPolicy holdPolicy_ = domain::HoldPolicy::defaults();
     domain::SloTable slo_ = domain::SloTable::defaults();
+    std::function<void(domain::OrderLookups &)> extendLookups_;
+    StockLookup stockLookup_;
 };
 
 } // namespace syncline

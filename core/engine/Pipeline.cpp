@@ -18,6 +18,20 @@ json::value normalise(const json::value &payload)
     return json::value_from(json::value_to<T>(payload));
 }
 
+// The ERP's credit answer for an account: {"account": "ACME", "available": "1200.00"}.
+json::value normaliseCredit(const json::value &payload)
+{
+    const auto *o = payload.if_object();
+    const json::value *account = o ? o->if_contains("account") : nullptr;
+    const json::value *available = o ? o->if_contains("available") : nullptr;
+    if (!account || !account->is_string() || account->get_string().empty())
+        throw MappingError("credit.account is required");
+    if (!available || !available->is_string() || !Decimal::parse(available->get_string()))
+        throw MappingError("credit.available is required: a decimal as a string");
+    return json::object{{"account", *account},
+                        {"available", Decimal::parse(available->get_string())->toString()}};
+}
+
 // Map: the payload must be the canonical shape of its domain. Normalising (read, then write
 // back) drops unknown fields and fills defaults, so later stages and targets see one shape.
 json::value mapPayload(const Event &event, const json::value &payload)
@@ -29,6 +43,8 @@ json::value mapPayload(const Event &event, const json::value &payload)
     case Domain::Inventory:
         return normalise<model::InventoryLevel>(payload);
     case Domain::Pricing:
+        if (type.starts_with("credit"))
+            return normaliseCredit(payload);
         if (type.starts_with("contract"))
             return normalise<model::CustomerContract>(payload);
         return normalise<model::PriceList>(payload);

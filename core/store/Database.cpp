@@ -2,9 +2,10 @@
 
 #include <sqlite3.h>
 
-#include <map>
+#include <functional>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 
 namespace syncline::store {
 
@@ -18,10 +19,21 @@ namespace {
     throw DatabaseError(message, code);
 }
 
+// Looked up once per statement run: hashing the text once is cheaper than the ordered map's
+// comparisons of long SQL strings that share their first words.
+struct SqlHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view sql) const noexcept
+    {
+        return std::hash<std::string_view>{}(sql);
+    }
+};
+
 } // namespace
 
 struct Database::Cache {
-    std::map<std::string, std::unique_ptr<Statement>, std::less<>> statements;
+    std::unordered_map<std::string, std::unique_ptr<Statement>, SqlHash, std::equal_to<>>
+        statements;
 };
 
 Database::Database(const std::filesystem::path &file, Mode mode)

@@ -11,7 +11,7 @@ namespace syncline::store {
 namespace {
 
 // Never edit a step that has shipped: add a new one.
-constexpr std::array<std::string_view, 5> steps{
+constexpr std::array<std::string_view, 8> steps{
     // 1: inbox, entity versions, dead letters, outbox, audit trail, feed counters.
     R"sql(
 CREATE TABLE events (
@@ -300,6 +300,77 @@ CREATE TABLE slo_targets (
     escalation TEXT NOT NULL,
     updated_at INTEGER NOT NULL
 ) WITHOUT ROWID;
+)sql",
+    // 6: the ERP's customer pricing and credit as last fetched, its product master, and what was
+    // last published of each product to each channel (the base of the next delta).
+    R"sql(
+CREATE TABLE pricing_accounts (
+    account    TEXT PRIMARY KEY,
+    pricing    TEXT NOT NULL,
+    fetched_at INTEGER NOT NULL,
+    source     TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE credit_accounts (
+    account   TEXT PRIMARY KEY,
+    available TEXT NOT NULL,
+    as_of     INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE erp_products (
+    sku        TEXT PRIMARY KEY,
+    payload    TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE channel_products (
+    channel      TEXT NOT NULL,
+    sku          TEXT NOT NULL,
+    payload      TEXT NOT NULL,
+    published_at INTEGER NOT NULL,
+    PRIMARY KEY (channel, sku)
+) WITHOUT ROWID;
+)sql",
+    // 7: what is queued, per feed and per target, read from small partial indexes alone: the
+    // engine's snapshot counts it several times a second, and a table scan grows with the backlog.
+    R"sql(
+CREATE INDEX events_pending_feed ON events(connection, domain) WHERE status = 'received';
+CREATE INDEX outbox_open ON outbox(target, connection, domain)
+    WHERE status IN ('pending', 'inflight');
+)sql",
+    // 8: inventory: positions per SKU, location and source (an older version never overwrites
+    // a newer one), and what was published to each channel (the latest value and the history).
+    R"sql(
+CREATE TABLE inventory_positions (
+    sku        TEXT NOT NULL,
+    location   TEXT NOT NULL,
+    source     TEXT NOT NULL,
+    on_hand    INTEGER NOT NULL,
+    reserved   INTEGER NOT NULL,
+    as_of      INTEGER NOT NULL,
+    sequence   INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (sku, location, source)
+) WITHOUT ROWID;
+
+CREATE TABLE inventory_published (
+    channel      TEXT NOT NULL,
+    sku          TEXT NOT NULL,
+    location     TEXT NOT NULL,
+    quantity     INTEGER NOT NULL,
+    published_at INTEGER NOT NULL,
+    PRIMARY KEY (channel, sku, location)
+) WITHOUT ROWID;
+
+CREATE TABLE inventory_publications (
+    id           INTEGER PRIMARY KEY,
+    channel      TEXT NOT NULL,
+    sku          TEXT NOT NULL,
+    location     TEXT NOT NULL,
+    quantity     INTEGER NOT NULL,
+    published_at INTEGER NOT NULL
+);
+CREATE INDEX inventory_publications_sku ON inventory_publications(sku, id);
 )sql",
 };
 

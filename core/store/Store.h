@@ -1,7 +1,9 @@
 #pragma once
 
+#include "domain/Inventory.h"
 #include "domain/Roles.h"
 #include "domain/Slo.h"
+#include "engine/InventorySnapshots.h"
 #include "engine/OrderSnapshots.h"
 #include "engine/Snapshots.h"
 #include "model/Event.h"
@@ -155,6 +157,8 @@ public:
     // duplicate, `originalEventId` names the event that was processed.
     IngestResult::Status insertEvent(const Event &event, std::string &originalEventId);
     std::optional<StoredEvent> event(const std::string &eventId);
+    // The status alone ("received", "processed", ...): no payload is read.
+    std::optional<std::string> eventStatus(const std::string &eventId);
     void setEventState(const std::string &eventId, std::string_view status, Stage stage);
     void markProcessed(const std::string &eventId);
     // The pipeline's two outcomes, applied only to an event still waiting ("received"): they
@@ -237,6 +241,13 @@ public:
     // Returns false when there was no such user.
     bool removeUser(const std::string &name);
 
+    // --- inventory (StoreInventory.cpp) ------------------------------------------------
+    // Keeps the position unless the stored one is newer (by sequence, else by as-of time);
+    // returns false when the stored one was kept.
+    bool saveInventoryPosition(const domain::StockPosition &position);
+    // A value the channel accepted: the latest per key and one more line of history.
+    void recordInventoryPublication(const InventoryPublication &publication);
+
 private:
     Database &db_;
     TimePoint now_;
@@ -295,6 +306,14 @@ public:
     std::vector<domain::SloTarget> sloTargets();
     // By name.
     std::vector<domain::User> users();
+
+    // --- inventory (StoreInventory.cpp) ------------------------------------------------
+    // Every position, or those of one SKU.
+    std::vector<domain::StockPosition> inventoryPositions(const std::string &sku = {});
+    // The latest value published per channel, SKU and location.
+    std::vector<InventoryPublication> latestInventoryPublications();
+    // One SKU's publications, newest first.
+    std::vector<InventoryPublication> inventoryPublications(const std::string &sku, int limit);
 
     Database &db() { return *db_; }
 

@@ -83,8 +83,10 @@ std::map<std::pair<std::string, Domain>, std::int64_t> Reader::queueDepths()
                            "WHERE status = 'received' GROUP BY connection, domain");
     while (events.step())
         depths[feedKey(events, 0)] += events.integer(2);
+    // Grouped in the order of the outbox_open index, which then answers alone.
     Statement outbox(*db_, "SELECT connection, domain, COUNT(*) FROM outbox "
-                           "WHERE status IN ('pending', 'inflight') GROUP BY connection, domain");
+                           "WHERE status IN ('pending', 'inflight') "
+                           "GROUP BY target, connection, domain");
     while (outbox.step())
         depths[feedKey(outbox, 0)] += outbox.integer(2);
     return depths;
@@ -373,8 +375,15 @@ std::vector<EndpointStatus> Reader::endpoints()
     // Every target with a recorded state or with work queued, whether or not it failed yet.
     Statement s(
         *db_,
-        "WITH targets AS (SELECT target FROM endpoint_state UNION "
-        "SELECT DISTINCT target FROM outbox WHERE status = 'pending') "
+        // The targets with pending rows are found by skipping from one to the next in the
+        // outbox_queue index, not by reading every pending row.
+        "WITH RECURSIVE queued(target) AS ("
+        "SELECT (SELECT target FROM outbox WHERE status = 'pending' ORDER BY target LIMIT 1) "
+        "UNION ALL SELECT (SELECT o.target FROM outbox o WHERE o.status = 'pending' "
+        "AND o.target > q.target ORDER BY o.target LIMIT 1) FROM queued q "
+        "WHERE q.target IS NOT NULL), "
+        "targets AS (SELECT target FROM endpoint_state UNION "
+        "SELECT target FROM queued WHERE target IS NOT NULL) "
         "SELECT t.target, COALESCE(e.breaker, 'closed'), COALESCE(e.consecutive_failures, 0), "
         "e.open_until, COALESCE(e.last_error, ''), (SELECT COUNT(*) FROM outbox o "
         "WHERE o.target = t.target AND o.status IN ('pending', 'inflight')) "

@@ -103,6 +103,17 @@ std::optional<StoredEvent> Tx::event(const std::string &eventId)
     return result;
 }
 
+std::optional<std::string> Tx::eventStatus(const std::string &eventId)
+{
+    auto &s = db_.cached("SELECT status FROM events WHERE event_id = ?");
+    s.bind(1, eventId);
+    std::optional<std::string> result;
+    if (s.step())
+        result = s.text(0);
+    s.reset();
+    return result;
+}
+
 void Tx::setEventState(const std::string &eventId, std::string_view status, Stage stage)
 {
     auto &s = db_.cached("UPDATE events SET status = ?, stage = ? WHERE event_id = ?");

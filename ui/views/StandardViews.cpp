@@ -3,6 +3,7 @@
 #include "views/DashboardView.h"
 #include "views/ExceptionsView.h"
 #include "views/FeedsView.h"
+#include "views/InventoryView.h"
 #include "views/OrderLookupView.h"
 #include "views/RejectedInputsView.h"
 #include "views/SettingsView.h"
@@ -17,6 +18,7 @@ ViewRegistry ViewRegistry::standard()
     registry.add(DashboardView::descriptor());
     registry.add(FeedsView::descriptor());
     registry.add(ExceptionsView::descriptor());
+    registry.add(InventoryView::descriptor());
     registry.add(OrderLookupView::descriptor());
     registry.add(RejectedInputsView::descriptor());
     registry.add(AuditView::descriptor());

@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <sys/resource.h>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -100,6 +101,18 @@ Event inventoryEvent(int i)
     return e;
 }
 
+// CPU seconds this process used (all threads): on a shared machine the wall-clock rate depends
+// on the other load, the CPU cost per event does much less.
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto seconds = [](const timeval &t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 double percentile(std::vector<double> values, double p)
 {
     if (values.empty())
@@ -163,6 +176,7 @@ int main(int argc, char **argv)
     {
         Setup setup("flood");
         std::atomic<int> acknowledged{0};
+        const double cpuStart = processCpuSeconds();
         const auto start = SteadyClock::now();
         for (int i = 0; i < flood; ++i)
             setup.engine->ingest(orderEvent("F", i), [&](IngestResult) { ++acknowledged; });
@@ -171,10 +185,11 @@ int main(int argc, char **argv)
             setup.engine->ingest(orderEvent("F", i), [&](IngestResult) { ++acknowledged; });
         setup.engine->drain().get();
         const double elapsed = std::chrono::duration<double>(SteadyClock::now() - start).count();
+        const double cpu = processCpuSeconds() - cpuStart;
         const int events = flood + (flood + 19) / 20;
-        std::printf("flood: %d events (%d orders, %d duplicates) in %.2f s: %.0f events/s; "
-                    "delivered %zu, held %lld\n",
-                    events, flood, events - flood, elapsed, events / elapsed,
+        std::printf("flood: %d events (%d orders, %d duplicates) in %.2f s: %.0f events/s "
+                    "(CPU %.2f s: %.0f events per CPU second); delivered %zu, held %lld\n",
+                    events, flood, events - flood, elapsed, events / elapsed, cpu, events / cpu,
                     setup.erp->arrived().size(),
                     static_cast<long long>(activeHolds(*setup.engine)));
     }
@@ -183,13 +198,16 @@ int main(int argc, char **argv)
         // The same volume of inventory levels, which skip the order desk: the desk's share of
         // the cost is the difference.
         Setup setup("baseline");
+        const double cpuStart = processCpuSeconds();
         const auto start = SteadyClock::now();
         for (int i = 0; i < flood; ++i)
             setup.engine->ingest(inventoryEvent(i), {});
         setup.engine->drain().get();
         const double elapsed = std::chrono::duration<double>(SteadyClock::now() - start).count();
-        std::printf("baseline (inventory, no order desk): %d events in %.2f s: %.0f events/s\n",
-                    flood, elapsed, flood / elapsed);
+        const double cpu = processCpuSeconds() - cpuStart;
+        std::printf("baseline (inventory, no order desk): %d events in %.2f s: %.0f events/s "
+                    "(CPU %.2f s: %.0f events per CPU second)\n",
+                    flood, elapsed, flood / elapsed, cpu, flood / cpu);
     }
 
     {

@@ -205,6 +205,8 @@ HandledResponse ContractState::shopifyGraphql(RecordedRequest &request)
         cost = options.mutationCost;
     } else if (query.find("fulfillmentOrders") != std::string::npos) {
         request.operation = "fulfillmentOrders";
+    } else if (query.find("inventoryLevel(") != std::string::npos) {
+        request.operation = "inventoryLevels";
     } else {
         return violation(
             200, "unsupported GraphQL operation",
@@ -272,8 +274,15 @@ HandledResponse ContractState::shopifyGraphql(RecordedRequest &request)
         idempotencyStore[*key] = serialized;
         return HandledResponse{200, {{"Content-Type", "application/json"}}, std::move(serialized)};
     }
-    data = request.operation == "fulfillmentOrders" ? readFulfillmentOrders(variables)
-                                                    : createFulfillment(variables);
+    if (request.operation == "inventoryLevels") {
+        std::string problem;
+        data = readInventoryLevels(variables, problem);
+        if (!problem.empty())
+            return violation(200, problem, graphqlError(problem, "BAD_REQUEST"));
+    } else {
+        data = request.operation == "fulfillmentOrders" ? readFulfillmentOrders(variables)
+                                                        : createFulfillment(variables);
+    }
     json::object answer{
         {"data", std::move(data)},
         {"extensions", json::object{{"cost", json::object{{"requestedQueryCost", cost},
@@ -372,6 +381,32 @@ json::object ContractState::setQuantities(const json::object &variables, const s
                            {"reason", text(*input, "reason")},
                            {"referenceDocumentUri", text(*input, "referenceDocumentUri")}}},
              {"userErrors", json::array{}}}}};
+}
+
+json::object ContractState::readInventoryLevels(const json::object &variables, std::string &problem)
+{
+    const std::string location = text(variables, "locationId");
+    const auto *ids = variables.if_contains("ids");
+    if (location.empty() || !ids || !ids->is_array()) {
+        problem = "inventoryLevel: $ids and $locationId are required";
+        return {};
+    }
+    if (ids->get_array().size() > 250) {
+        problem = "nodes: at most 250 ids, got " + std::to_string(ids->get_array().size());
+        return {};
+    }
+    json::array nodes;
+    for (const auto &id : ids->get_array()) {
+        const std::string item = id.is_string() ? std::string(id.get_string()) : std::string();
+        const auto level = levels.find({item, location});
+        json::value inventoryLevel = nullptr;
+        if (level != levels.end())
+            inventoryLevel = json::object{
+                {"quantities",
+                 json::array{json::object{{"name", "available"}, {"quantity", level->second}}}}};
+        nodes.push_back(json::object{{"id", item}, {"inventoryLevel", std::move(inventoryLevel)}});
+    }
+    return json::object{{"nodes", std::move(nodes)}};
 }
 
 json::object ContractState::readFulfillmentOrders(const json::object &variables)

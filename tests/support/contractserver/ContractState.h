@@ -68,6 +68,8 @@ private:
     boost::json::object setQuantities(const boost::json::object &variables, const std::string &key,
                                       std::string &violation);
     boost::json::object readFulfillmentOrders(const boost::json::object &variables);
+    boost::json::object readInventoryLevels(const boost::json::object &variables,
+                                            std::string &violation);
     boost::json::object createFulfillment(const boost::json::object &variables);
 
     HandledResponse violation(int status, std::string message, boost::json::value body);

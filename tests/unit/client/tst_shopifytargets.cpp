@@ -129,6 +129,64 @@ private slots:
         QCOMPARE(*target.lastPublished("SKU-599", "WH1"), std::int64_t(609));
     }
 
+    void readsBackWhatTheShopShowsForReconciliation()
+    {
+        ContractServer server;
+        boost::asio::io_context io;
+        HttpClient http(io);
+        ShopifyInventoryTarget target(http, inventoryOptions(server, 300));
+        server.setInventory(itemGid(0), Warehouse, 7);
+        server.setInventory(itemGid(299), Warehouse, 3);
+        std::vector<std::string> skus{"UNMAPPED"};
+        for (int i = 0; i < 300; ++i)
+            skus.push_back("SKU-" + std::to_string(i));
+
+        int calls = 0;
+        std::vector<ShownLevel> levels;
+        std::string error = "not called";
+        target.readLevels(skus, [&](std::vector<ShownLevel> read, std::string problem) {
+            ++calls;
+            levels = std::move(read);
+            error = std::move(problem);
+        });
+        runUntilIdle(io);
+        QCOMPARE(calls, 1);
+        QVERIFY2(error.empty(), error.c_str());
+        QCOMPARE(levels.size(), std::size_t(2)); // items the shop has no level for are left out
+        std::sort(levels.begin(), levels.end(),
+                  [](const ShownLevel &a, const ShownLevel &b) { return a.sku < b.sku; });
+        QCOMPARE(levels[0].sku, std::string("SKU-0"));
+        QCOMPARE(levels[0].location, std::string("WH1"));
+        QCOMPARE(levels[0].quantity, std::int64_t(7));
+        QCOMPARE(levels[1].sku, std::string("SKU-299"));
+        QCOMPARE(levels[1].quantity, std::int64_t(3));
+        const auto bodies = bodiesOf(server, "inventoryLevels");
+        QCOMPARE(bodies.size(), std::size_t(2)); // 250 items per query
+        QCOMPARE(bodies[0].at("variables").at("ids").as_array().size(), std::size_t(250));
+        QVERIFY(server.violations().empty());
+        // What was read is what the next publication compares against.
+        QCOMPARE(target.lastPublished("SKU-0", "WH1"), std::optional<std::int64_t>(7));
+    }
+
+    void aFailedReadBackReportsTheError()
+    {
+        ContractServer server;
+        boost::asio::io_context io;
+        HttpClient http(io);
+        auto options = inventoryOptions(server, 1);
+        options.connection.accessToken = "wrong";
+        ShopifyInventoryTarget target(http, options);
+        std::string error;
+        std::size_t levels = 1;
+        target.readLevels({"SKU-0"}, [&](std::vector<ShownLevel> read, std::string problem) {
+            levels = read.size();
+            error = std::move(problem);
+        });
+        runUntilIdle(io);
+        QVERIFY(!error.empty());
+        QCOMPARE(levels, std::size_t(0));
+    }
+
     void batchAboveTheLimitIsRefusedByTheContract()
     {
         ContractServer server;

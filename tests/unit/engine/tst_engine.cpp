@@ -107,6 +107,18 @@ private slots:
         QVERIFY(feeds->feeds[0].lastSuccess.has_value());
     }
 
+    void drainWaitsForIngestsNotYetStored()
+    {
+        // Nothing waits for the acknowledgements: drain itself must cover the events still on
+        // their way to the store.
+        constexpr int count = 300;
+        for (int i = 0; i < count; ++i)
+            engine_->ingest(inventory("f" + std::to_string(i), "SKU-" + std::to_string(i), i), {});
+        engine_->drain().get();
+        QCOMPARE(shop_->effects().size(), std::size_t(count));
+        QCOMPARE(engine_->feeds()->feeds.at(0).processed, std::int64_t(count));
+    }
+
     void duplicateDeliveryChangesNothing()
     {
         ingestAll(*engine_, {inventory("dup", "SKU-1", 5)});

@@ -1,6 +1,7 @@
 #include "StoreTestSupport.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/StorePricing.h"
 
 #include <QtTest>
 
@@ -59,6 +60,26 @@ void seedVersion(store::Database &db, int version)
                 "VALUES ('ada', 'admin', 1, 1)");
         db.exec("INSERT INTO slo_targets(domain, target_ms, owner, escalation, updated_at) "
                 "VALUES ('order', 60000, 'Order desk', 'call the ERP team', 1)");
+    }
+    if (version >= 6) {
+        db.exec("INSERT INTO pricing_accounts(account, pricing, fetched_at, source) VALUES "
+                "('ACME', '{\"contracts\":[],\"price_list\":{\"id\":\"WHOLESALE\","
+                "\"currency\":\"EUR\",\"entries\":[{\"sku\":\"A-1\",\"min_quantity\":1,"
+                "\"unit_price\":\"9.50\"}]}}', 5, 'erp')");
+        db.exec(
+            "INSERT INTO credit_accounts(account, available, as_of) VALUES ('ACME', '250.00', 5)");
+        db.exec("INSERT INTO erp_products(sku, payload, updated_at) VALUES ('A-1', "
+                "'{\"sku\":\"A-1\",\"name\":\"Anchor\"}', 5)");
+        db.exec("INSERT INTO channel_products(channel, sku, payload, published_at) VALUES "
+                "('shop', 'A-1', '{\"sku\":\"A-1\",\"name\":\"Anchor\"}', 5)");
+    }
+    if (version >= 8) {
+        db.exec("INSERT INTO inventory_positions(sku, location, source, on_hand, reserved, as_of, "
+                "sequence, updated_at) VALUES ('A-1', 'WH1', 'wms', 7, 2, 1, 3, 1)");
+        db.exec("INSERT INTO inventory_published(channel, sku, location, quantity, published_at) "
+                "VALUES ('shop', 'A-1', 'main', 5, 1)");
+        db.exec("INSERT INTO inventory_publications(channel, sku, location, quantity, "
+                "published_at) VALUES ('shop', 'A-1', 'main', 5, 1)");
     }
 }
 
@@ -130,6 +151,24 @@ private slots:
                 QVERIFY(r.users().empty());
                 QVERIFY(r.sloTargets().empty());
             }
+            if (fromVersion >= 6) {
+                const auto pricing = store::loadPricing(r);
+                QCOMPARE(pricing.size(), std::size_t(1));
+                QVERIFY(pricing.at(0).pricing.priceList.has_value());
+                QCOMPARE(pricing.at(0).pricing.priceList->entries.at(0).unitPrice,
+                         Decimal::fromUnits(95'000));
+                const auto credit = store::loadCredit(r);
+                QCOMPARE(credit.size(), std::size_t(1));
+                QCOMPARE(credit.at(0).available, Decimal::fromInteger(250));
+            }
+            if (fromVersion >= 8) {
+                const auto positions = r.inventoryPositions("A-1");
+                QCOMPARE(positions.size(), std::size_t(1));
+                QCOMPARE(positions[0].onHand, std::int64_t(7));
+                QCOMPARE(positions[0].sequence, std::int64_t(3));
+                QCOMPARE(r.latestInventoryPublications().size(), std::size_t(1));
+                QCOMPARE(r.inventoryPublications("A-1", 10).at(0).quantity, std::int64_t(5));
+            }
             QVERIFY(r.verifyAudit().ok);
         });
         // And the upgraded store works for new writes, the audit chain included.
@@ -139,7 +178,34 @@ private slots:
             tx.appendAudit({Actor{"ops", "operator"}, "test", "event", "new-1", "", "", ""});
             tx.saveUser({"ops", domain::Role::Operator});
             tx.saveSloTarget({Domain::Inventory, Millis(30'000), "Warehouse", "check the WMS"});
+            model::Product bolt;
+            bolt.sku = "B-2";
+            bolt.name = "Bolt";
+            store::saveErpProduct(tx, bolt);
+            store::saveCredit(tx, {"NEW", Decimal::fromInteger(10), fromEpochMs(7)});
+            // Inventory positions keep the newest version, whatever order they are written in.
+            QVERIFY(tx.saveInventoryPosition({"wms", "N-1", "WH1", 9, 0, fromEpochMs(10), 5}));
+            QVERIFY(!tx.saveInventoryPosition({"wms", "N-1", "WH1", 1, 0, fromEpochMs(20), 4}));
+            tx.recordInventoryPublication({"shop", "N-1", "main", 9, fromEpochMs(30)});
         });
+        upgraded.read([](store::Reader &r) {
+            QCOMPARE(r.inventoryPositions("N-1").at(0).onHand, std::int64_t(9));
+            QCOMPARE(r.inventoryPublications("N-1", 10).size(), std::size_t(1));
+        });
+        QVERIFY(upgraded.read([](store::Reader &r) { return r.verifyAudit().ok; }));
+        std::optional<model::Product> stored, publishedBefore, publishedAfter;
+        writeAndWait(upgraded, [&](store::Tx &tx) {
+            stored = store::erpProduct(tx, "B-2");
+            publishedBefore = store::publishedProduct(tx, "shop", "B-2");
+            if (stored)
+                store::savePublishedProduct(tx, "shop", *stored);
+            publishedAfter = store::publishedProduct(tx, "shop", "B-2");
+        });
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->name, std::string("Bolt"));
+        QVERIFY(!publishedBefore.has_value());
+        QVERIFY(publishedAfter.has_value());
+        QCOMPARE(publishedAfter->name, std::string("Bolt"));
         QVERIFY(upgraded.read([](store::Reader &r) { return r.verifyAudit().ok; }));
         upgraded.read([](store::Reader &r) {
             const auto users = r.users();

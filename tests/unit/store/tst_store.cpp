@@ -227,6 +227,72 @@ private slots:
         writeAndWait(store, [&](store::Tx &tx) { reset = tx.resetInflight(); });
         QCOMPARE(reset, 5);
     }
+
+    void queueDepthsAndEndpointsCountWaitingAndInFlightWork()
+    {
+        QTemporaryDir dir;
+        store::Store store(dir.path().toStdString(), clock_, {});
+        auto outboxRow = [this](const std::string &key, const std::string &target,
+                                const std::string &connection, Domain domain) {
+            store::OutboxRow row;
+            row.eventId = "e-" + key;
+            row.target = target;
+            row.idempotencyKey = key;
+            row.connection = connection;
+            row.domain = domain;
+            row.correlationId = key;
+            row.payload = "{}";
+            row.nextAttemptAt = clock_.now();
+            return row;
+        };
+        writeAndWait(store, [&](store::Tx &tx) {
+            std::string original;
+            for (const char *key : {"w1", "w2", "w3"})
+                tx.insertEvent(makeEvent(key), original);
+            Event order = makeEvent("o1", {}, 0, Domain::Order);
+            order.connection = "shop";
+            tx.insertEvent(order, original);
+            QVERIFY(tx.completeProcessing("evt-w1", std::nullopt));
+            for (const char *key : {"s1", "s2", "s3"})
+                QVERIFY(tx.enqueueOutbox(outboxRow(key, "shop", "wms", Domain::Inventory)));
+            for (const char *key : {"r1", "r2"})
+                QVERIFY(tx.enqueueOutbox(outboxRow(key, "erp", "shop", Domain::Order)));
+            tx.saveEndpoint({"idle", BreakerState::Closed, 0, 0, std::nullopt, ""});
+        });
+        writeAndWait(store, [&](store::Tx &tx) {
+            QCOMPARE(tx.claimDue("shop", 1).size(), std::size_t(1)); // in flight: still queued
+            const auto erp = tx.claimDue("erp", 1);
+            QCOMPARE(erp.size(), std::size_t(1));
+            tx.markDelivered(erp[0].id); // delivered: no longer queued
+        });
+        std::optional<std::string> processed, waiting, unknown;
+        writeAndWait(store, [&](store::Tx &tx) {
+            processed = tx.eventStatus("evt-w1");
+            waiting = tx.eventStatus("evt-w2");
+            unknown = tx.eventStatus("evt-none");
+        });
+        QCOMPARE(processed, std::optional<std::string>("processed"));
+        QCOMPARE(waiting, std::optional<std::string>("received"));
+        QVERIFY(!unknown.has_value());
+
+        store.read([](store::Reader &r) {
+            const auto depths = r.queueDepths();
+            QCOMPARE(depths.size(), std::size_t(2));
+            // Two events waiting, three rows for the shop (one of them in flight).
+            QCOMPARE(depths.at({"wms", Domain::Inventory}), std::int64_t(5));
+            // One event waiting, one row for the ERP (the other was delivered).
+            QCOMPARE(depths.at({"shop", Domain::Order}), std::int64_t(2));
+
+            const auto endpoints = r.endpoints();
+            QCOMPARE(endpoints.size(), std::size_t(3));
+            QCOMPARE(endpoints[0].target, std::string("erp"));
+            QCOMPARE(endpoints[0].pending, std::int64_t(1));
+            QCOMPARE(endpoints[1].target, std::string("idle"));
+            QCOMPARE(endpoints[1].pending, std::int64_t(0));
+            QCOMPARE(endpoints[2].target, std::string("shop"));
+            QCOMPARE(endpoints[2].pending, std::int64_t(3));
+        });
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStore)
