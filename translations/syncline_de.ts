@@ -652,7 +652,7 @@ Vorheriger Hash: %2</translation>
 <context>
     <name>syncline::ui::EngineBridge</name>
     <message>
-        <location filename="../ui/EngineBridge.cpp" line="+173"/>
+        <location filename="../ui/EngineBridge.cpp" line="+178"/>
         <source>Unknown error</source>
         <translation>Unbekannter Fehler</translation>
     </message>
@@ -1399,6 +1399,157 @@ Vorheriger Hash: %2</translation>
         <location line="+2"/>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>syncline::ui::InventoryModel</name>
+    <message>
+        <location filename="../ui/models/InventoryModel.cpp" line="+91"/>
+        <source>Oversell risk: %1 units</source>
+        <translation>Überverkaufsrisiko: %1 Stück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drifting</source>
+        <translation>Abweichend</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On hand</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available to sell</source>
+        <translation>Verkaufbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
+    <name>syncline::ui::InventoryView</name>
+    <message>
+        <location filename="../ui/views/InventoryView.cpp" line="+50"/>
+        <source>Filter by SKU</source>
+        <translation>Nach SKU filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drift and oversell risk only</source>
+        <translation>Nur Abweichungen und Überverkaufsrisiko</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reconcile</source>
+        <translation>Abgleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read what the channel shows and correct small differences</source>
+        <translation>Lesen, was der Kanal anzeigt, und kleine Abweichungen korrigieren</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Inventory</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The inventory could not be read: %1</source>
+        <translation>Der Bestand konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2 SKUs</source>
+        <translation>%1 von %2 SKUs</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Positions</source>
+        <translation>Bestände</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 on hand, %2 reserved</source>
+        <translation>%1 am Lager, %2 reserviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 available, %2 published</source>
+        <translation>%1 verfügbar, %2 veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reconciling %1…</source>
+        <translation>%1 wird abgeglichen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was not reconciled: %2</source>
+        <translation>%1 wurde nicht abgeglichen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 reconciled: %2 checked, %3 matching, %4 corrected, %5 to look at, %6 unknown.</source>
+        <translation>%1 abgeglichen: %2 geprüft, %3 übereinstimmend, %4 korrigiert, %5 zu prüfen, %6 unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reconciliation failed: %1</source>
+        <translation>Der Abgleich ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -652,7 +652,7 @@ Hash anterior: %2</translation>
 <context>
     <name>syncline::ui::EngineBridge</name>
     <message>
-        <location filename="../ui/EngineBridge.cpp" line="+173"/>
+        <location filename="../ui/EngineBridge.cpp" line="+178"/>
         <source>Unknown error</source>
         <translation>Error desconocido</translation>
     </message>
@@ -1399,6 +1399,157 @@ Hash anterior: %2</translation>
         <location line="+2"/>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>syncline::ui::InventoryModel</name>
+    <message>
+        <location filename="../ui/models/InventoryModel.cpp" line="+91"/>
+        <source>Oversell risk: %1 units</source>
+        <translation>Riesgo de sobreventa: %1 unidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drifting</source>
+        <translation>Desviado</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On hand</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available to sell</source>
+        <translation>Disponible para la venta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>syncline::ui::InventoryView</name>
+    <message>
+        <location filename="../ui/views/InventoryView.cpp" line="+50"/>
+        <source>Filter by SKU</source>
+        <translation>Filtrar por SKU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drift and oversell risk only</source>
+        <translation>Solo desviaciones y riesgo de sobreventa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reconcile</source>
+        <translation>Conciliar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read what the channel shows and correct small differences</source>
+        <translation>Leer lo que muestra el canal y corregir las pequeñas diferencias</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The inventory could not be read: %1</source>
+        <translation>No se pudo leer el inventario: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2 SKUs</source>
+        <translation>%1 de %2 SKU</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Positions</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 on hand, %2 reserved</source>
+        <translation>%1 en existencias, %2 reservadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 available, %2 published</source>
+        <translation>%1 disponibles, %2 publicadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reconciling %1…</source>
+        <translation>Conciliando %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was not reconciled: %2</source>
+        <translation>%1 no se concilió: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 reconciled: %2 checked, %3 matching, %4 corrected, %5 to look at, %6 unknown.</source>
+        <translation>%1 conciliado: %2 comprobadas, %3 coincidentes, %4 corregidas, %5 por revisar, %6 desconocidas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reconciliation failed: %1</source>
+        <translation>La conciliación falló: %1</translation>
     </message>
 </context>
 <context>
