@@ -11,7 +11,7 @@ namespace syncline::store {
 namespace {
 
 // Never edit a step that has shipped: add a new one.
-constexpr std::array<std::string_view, 8> steps{
+constexpr std::array<std::string_view, 9> steps{
     // 1: inbox, entity versions, dead letters, outbox, audit trail, feed counters.
     R"sql(
 CREATE TABLE events (
@@ -371,6 +371,17 @@ CREATE TABLE inventory_publications (
     published_at INTEGER NOT NULL
 );
 CREATE INDEX inventory_publications_sku ON inventory_publications(sku, id);
+)sql",
+    // 9: a delivery batch is kept with its outbox rows, so that a batch interrupted by a crash or
+    // retried is sent again as the same batch under the same idempotency key; and the audit
+    // trail's sortable columns get indexes, so sorting a large trail reads an index.
+    R"sql(
+ALTER TABLE outbox ADD COLUMN batch INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX audit_time ON audit(at, seq);
+CREATE INDEX audit_role ON audit(role, seq);
+CREATE INDEX audit_action ON audit(action, seq);
+CREATE INDEX audit_object_type ON audit(object_type, seq);
+CREATE INDEX audit_reason ON audit(reason, seq);
 )sql",
 };
 

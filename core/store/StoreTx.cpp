@@ -228,29 +228,53 @@ std::vector<OutboxRow> Tx::claimDue(const std::string &target, std::size_t limit
 {
     // A target's queue is first in, first out: only the due rows at its head are claimed, so a
     // row waiting for its retry holds back the rows behind it and the target sees them in order.
-    auto &head = db_.cached("SELECT id, next_attempt_at FROM outbox WHERE status = 'pending' "
-                            "AND target = ? ORDER BY id LIMIT ?");
+    // A claimed batch is kept with its rows: when the head row already belongs to one (it was
+    // retried, or in flight when the process stopped), that batch is claimed again as it was, so
+    // the target sends the same batch under the same idempotency key.
+    auto &head = db_.cached("SELECT id, next_attempt_at, batch FROM outbox WHERE status = "
+                            "'pending' AND target = ? ORDER BY id LIMIT ?");
     head.bind(1, target).bind(2, static_cast<std::int64_t>(limit));
+    std::int64_t firstDue = 0;
     std::int64_t lastDue = 0;
+    std::int64_t earlierBatch = 0;
     while (head.step()) {
         if (head.integer(1) > toEpochMs(now_))
             break;
+        const std::int64_t batch = head.integer(2);
+        if (firstDue == 0 && batch != 0) {
+            earlierBatch = batch;
+            break;
+        }
+        if (batch != 0)
+            break; // the next batch begins: it goes out on its own
+        if (firstDue == 0)
+            firstDue = head.integer(0);
         lastDue = head.integer(0);
     }
     head.reset();
-    if (lastDue == 0)
-        return {};
 
-    auto &claim = db_.cached(std::string("UPDATE outbox SET status = 'inflight', "
-                                         "attempts = attempts + 1 WHERE status = 'pending' "
-                                         "AND target = ? AND id <= ? RETURNING ") +
-                             rows::outboxColumns);
-    claim.bind(1, target).bind(2, lastDue);
     std::vector<OutboxRow> claimed;
-    claimed.reserve(limit);
-    while (claim.step())
-        claimed.push_back(rows::readOutboxRow(claim));
-    claim.reset();
+    const auto collect = [&claimed](Statement &claim) {
+        while (claim.step())
+            claimed.push_back(rows::readOutboxRow(claim));
+        claim.reset();
+    };
+    if (earlierBatch != 0) {
+        auto &again = db_.cached(std::string("UPDATE outbox SET status = 'inflight', "
+                                             "attempts = attempts + 1 WHERE status = 'pending' "
+                                             "AND target = ? AND batch = ? RETURNING ") +
+                                 rows::outboxColumns);
+        again.bind(1, target).bind(2, earlierBatch);
+        collect(again);
+    } else if (lastDue != 0) {
+        auto &claim = db_.cached(std::string("UPDATE outbox SET status = 'inflight', "
+                                             "attempts = attempts + 1, batch = ? WHERE status = "
+                                             "'pending' AND target = ? AND id <= ? RETURNING ") +
+                                 rows::outboxColumns);
+        claim.bind(1, firstDue).bind(2, target).bind(3, lastDue);
+        claimed.reserve(limit);
+        collect(claim);
+    }
     // RETURNING gives no order guarantee.
     std::sort(claimed.begin(), claimed.end(),
               [](const OutboxRow &a, const OutboxRow &b) { return a.id < b.id; });

@@ -218,14 +218,45 @@ private slots:
         clock_.advance(Millis(1000));
         std::vector<store::OutboxRow> third;
         writeAndWait(store, [&](store::Tx &tx) { third = tx.claimDue("shop", 10); });
-        QCOMPARE(third.size(), std::size_t(3)); // k0 again, then k3 and k4
+        // k0 goes again in its own batch (k1 and k2 of that batch are still in flight).
+        QCOMPARE(third.size(), std::size_t(1));
         QCOMPARE(third[0].idempotencyKey, std::string("k0"));
         QCOMPARE(third[0].attempts, std::int64_t(2));
-        QCOMPARE(third[2].idempotencyKey, std::string("k4"));
+        std::vector<store::OutboxRow> fourth;
+        writeAndWait(store, [&](store::Tx &tx) { fourth = tx.claimDue("shop", 10); });
+        QCOMPARE(fourth.size(), std::size_t(2)); // then k3 and k4, a batch of their own
+        QCOMPARE(fourth[0].idempotencyKey, std::string("k3"));
+        QCOMPARE(fourth[1].idempotencyKey, std::string("k4"));
         // A crash with rows in flight: they go back to pending.
         int reset = 0;
         writeAndWait(store, [&](store::Tx &tx) { reset = tx.resetInflight(); });
         QCOMPARE(reset, 5);
+        // A row queued after the crash does not join an earlier batch: each batch is claimed
+        // again exactly as it was first sent, so its idempotency key is the same.
+        writeAndWait(store, [&](store::Tx &tx) {
+            store::OutboxRow row;
+            row.eventId = "e5";
+            row.target = "shop";
+            row.idempotencyKey = "k5";
+            row.connection = "wms";
+            row.correlationId = "SKU";
+            row.payload = "{}";
+            row.nextAttemptAt = clock_.now();
+            QVERIFY(tx.enqueueOutbox(row));
+        });
+        const auto keysOf = [](const std::vector<store::OutboxRow> &rows) {
+            std::string keys;
+            for (const auto &row : rows)
+                keys += row.idempotencyKey + " ";
+            return keys;
+        };
+        std::vector<store::OutboxRow> again;
+        writeAndWait(store, [&](store::Tx &tx) { again = tx.claimDue("shop", 10); });
+        QCOMPARE(keysOf(again), std::string("k0 k1 k2 "));
+        writeAndWait(store, [&](store::Tx &tx) { again = tx.claimDue("shop", 10); });
+        QCOMPARE(keysOf(again), std::string("k3 k4 "));
+        writeAndWait(store, [&](store::Tx &tx) { again = tx.claimDue("shop", 10); });
+        QCOMPARE(keysOf(again), std::string("k5 "));
     }
 
     void queueDepthsAndEndpointsCountWaitingAndInFlightWork()
