@@ -40,9 +40,7 @@ test)
     cmake --preset ci
     cmake --build --preset ci -- -j"$jobs"
     export QT_QPA_PLATFORM=offscreen
-    # The crash suite is run on its own (docs/ROBUSTNESS.md): its short run still meets the open
-    # doubled-batch case of the Shopify inventory target in about one run in three.
-    ctest --preset ci -LE crash "$@"
+    ctest --preset ci "$@"
     # Static checks, the sanitized suites and a short fuzzing run, each in its own build
     # directory (build-tidy, build-sanitize, build-fuzz); see docs/ROBUSTNESS.md. The first two
     # cover the libraries that read outside input (util, model, wire, files) for now.

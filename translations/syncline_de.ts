@@ -501,9 +501,77 @@ Vorheriger Hash: %2</translation>
     </message>
 </context>
 <context>
+    <name>syncline::ui::DashboardPanels</name>
+    <message>
+        <location filename="../ui/views/DashboardPanels.cpp" line="+163"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oversell risk (%1 units)</source>
+        <translation>Überverkaufsrisiko (%1 Einheiten)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Acknowledgement late</source>
+        <translation>Bestätigung überfällig</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Could not load: %1</source>
+        <translation>Konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No feeds yet</source>
+        <translation>Noch keine Feeds</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Half-open</source>
+        <translation>Halb offen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feed silent</source>
+        <translation>Feed still</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconcile mismatch</source>
+        <translation>Abgleich weicht ab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
+</context>
+<context>
     <name>syncline::ui::DashboardView</name>
     <message>
-        <location filename="../ui/views/DashboardView.cpp" line="+39"/>
+        <location filename="../ui/views/DashboardView.cpp" line="+63"/>
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
@@ -543,7 +611,7 @@ Vorheriger Hash: %2</translation>
         <translation>Festgeschriebene Ereignisse/s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Events committed per second</source>
         <translation>Festgeschriebene Ereignisse pro Sekunde</translation>
     </message>
@@ -553,7 +621,82 @@ Vorheriger Hash: %2</translation>
         <translation>Durchsatz der letzten fünf Minuten</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+21"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open holds</source>
+        <translation>Offene Zurückstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Zustellziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaker</source>
+        <translation>Schutzschalter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open holds by reason</source>
+        <translation>Offene Zurückstellungen nach Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock and acknowledgement alerts</source>
+        <translation>Bestands- und Bestätigungswarnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery targets</source>
+        <translation>Zustellziele</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Failed per minute</source>
+        <translation>Fehlgeschlagen pro Minute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lag p95 (s)</source>
+        <translation>Verzögerung p95 (s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failures and lag, last hour</source>
+        <translation>Fehler und Verzögerung, letzte Stunde</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>

@@ -501,9 +501,77 @@ Hash anterior: %2</translation>
     </message>
 </context>
 <context>
+    <name>syncline::ui::DashboardPanels</name>
+    <message>
+        <location filename="../ui/views/DashboardPanels.cpp" line="+163"/>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oversell risk (%1 units)</source>
+        <translation>Riesgo de sobreventa (%1 unidades)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Acknowledgement late</source>
+        <translation>Confirmación atrasada</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Could not load: %1</source>
+        <translation>No se pudo cargar: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No feeds yet</source>
+        <translation>Aún no hay flujos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Half-open</source>
+        <translation>Semiabierto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feed silent</source>
+        <translation>Flujo en silencio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconcile mismatch</source>
+        <translation>Discrepancia en la conciliación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drift</source>
+        <translation>Desviación</translation>
+    </message>
+</context>
+<context>
     <name>syncline::ui::DashboardView</name>
     <message>
-        <location filename="../ui/views/DashboardView.cpp" line="+39"/>
+        <location filename="../ui/views/DashboardView.cpp" line="+63"/>
         <source>Feeds</source>
         <translation>Flujos</translation>
     </message>
@@ -543,7 +611,7 @@ Hash anterior: %2</translation>
         <translation>Eventos confirmados/s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Events committed per second</source>
         <translation>Eventos confirmados por segundo</translation>
     </message>
@@ -553,7 +621,82 @@ Hash anterior: %2</translation>
         <translation>Rendimiento de los últimos cinco minutos</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+21"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open holds</source>
+        <translation>Retenciones abiertas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Destino de entrega</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaker</source>
+        <translation>Disyuntor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open holds by reason</source>
+        <translation>Retenciones abiertas por motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock and acknowledgement alerts</source>
+        <translation>Alertas de existencias y de confirmación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery targets</source>
+        <translation>Destinos de entrega</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Failed per minute</source>
+        <translation>Fallidos por minuto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lag p95 (s)</source>
+        <translation>Retraso p95 (s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failures and lag, last hour</source>
+        <translation>Fallos y retraso, última hora</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>

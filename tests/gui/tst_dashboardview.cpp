@@ -178,6 +178,32 @@ private slots:
                                   QStringLiteral("1"), 10000);
     }
 
+    void chartSeriesSumFailuresAndKeepTheWorstLag()
+    {
+        const TimePoint start = fromEpochMs(1'700'000'040'000);
+        std::vector<FeedMinute> minutes;
+        // Two feeds over 2500 minutes: failures add up, lag takes the worse feed.
+        for (int minute = 0; minute < 2500; ++minute) {
+            for (int feed = 0; feed < 2; ++feed) {
+                FeedMinute bucket;
+                bucket.connection = feed == 0 ? "shop" : "erp";
+                bucket.minute = start + std::chrono::minutes(minute);
+                bucket.failed = feed + 1;
+                bucket.lagP95Ms = feed == 0 ? 1500 : 250;
+                minutes.push_back(bucket);
+            }
+        }
+        const FailureAndLagSeries series =
+            failureAndLagSeries(minutes, DashboardView::MaxChartPoints);
+        QCOMPARE(series.failed.size(), qsizetype(DashboardView::MaxChartPoints));
+        QCOMPARE(series.lagP95Seconds.size(), qsizetype(DashboardView::MaxChartPoints));
+        // The newest minutes are kept, oldest first.
+        QCOMPARE(series.failed.first().x(), double(toEpochMs(start + std::chrono::minutes(500))));
+        QCOMPARE(series.failed.last().x(), double(toEpochMs(start + std::chrono::minutes(2499))));
+        QCOMPARE(series.failed.last().y(), 3.0);
+        QCOMPARE(series.lagP95Seconds.last().y(), 1.5);
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> dataDirectory_;
     std::unique_ptr<Engine> engine_;
