@@ -196,13 +196,18 @@ void OrderLookupView::openOrder(const QString &orderNumber)
 void OrderLookupView::loadHistory(const QString &orderNumber, bool announce)
 {
     openOrder_ = orderNumber;
+    // A live reload may overtake the load that opens the order; whichever answer is shown last
+    // announces it.
+    if (announce)
+        announcePending_ = true;
     const quint64 generation = ++historyGeneration_;
     bridge_.whenReady(
         bridge_.engine().orderHistory(orderNumber.toStdString()), this,
-        [this, generation, orderNumber, announce](OrderHistory history) {
+        [this, generation, orderNumber](OrderHistory history) {
             if (generation != historyGeneration_)
                 return;
             if (!history.order) {
+                announcePending_ = false;
                 orderLabel_->setText(tr("Order %1 is not known.").arg(orderNumber));
                 timeline_->clear();
                 return;
@@ -231,8 +236,10 @@ void OrderLookupView::loadHistory(const QString &orderNumber, bool announce)
                 timelineTable_->selectRow(selectedRow);
             }
             showPayload();
-            if (announce)
+            if (announcePending_) {
+                announcePending_ = false;
                 emit orderOpened(orderNumber);
+            }
         },
         [this](const QString &message) {
             orderLabel_->setText(tr("The order could not be read: %1").arg(message));

@@ -63,6 +63,7 @@ private:
     QString openOrder_;
     quint64 searchGeneration_ = 0;
     quint64 historyGeneration_ = 0;
+    bool announcePending_ = false; // orderOpened is due when the next load is shown
 };
 
 } // namespace syncline::ui
