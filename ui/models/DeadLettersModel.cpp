@@ -20,7 +20,7 @@ QString text(std::string_view value)
 } // namespace
 
 DeadLettersModel::DeadLettersModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowIndexedTableModel(parent)
     , now_([] { return QDateTime::currentDateTimeUtc(); })
 {}
 
@@ -205,22 +205,11 @@ void DeadLettersModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<int> sources;
-    sources.reserve(std::size_t(before.size()));
-    for (const QModelIndex &index : before)
-        sources.push_back(index_.sourceOf(index.row()));
-    sortColumn_ = column;
-    sortOrder_ = order;
-    applySort();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(
-            this->index(index_.rowOfSource(sources[std::size_t(i)]), before.at(i).column()));
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    resortKeepingPersistentIndexes(index_, [this, column, order] {
+        sortColumn_ = column;
+        sortOrder_ = order;
+        applySort();
+    });
 }
 
 void DeadLettersModel::applySort()

@@ -16,7 +16,7 @@ namespace syncline::ui {
 
 // Parked dead letters as a table, filtered and sorted through a RowIndex like HoldsModel. The
 // reason of a dead letter is where and how it failed: "map/data", "deliver/auth".
-class DeadLettersModel : public QAbstractTableModel {
+class DeadLettersModel : public RowIndexedTableModel {
     Q_OBJECT
 
 public:

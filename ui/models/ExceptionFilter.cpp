@@ -51,4 +51,22 @@ std::string foldedUtf8(const QString &text)
     return text.toCaseFolded().toStdString();
 }
 
+void RowIndexedTableModel::resortKeepingPersistentIndexes(const RowIndex &rows,
+                                                          const std::function<void()> &resort)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> sources;
+    sources.reserve(std::size_t(before.size()));
+    for (const QModelIndex &index : before)
+        sources.push_back(rows.sourceOf(index.row()));
+    resort();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(index(rows.rowOfSource(sources[std::size_t(i)]), before.at(i).column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
 } // namespace syncline::ui

@@ -2,10 +2,12 @@
 
 #include "model/Types.h"
 
+#include <QAbstractTableModel>
 #include <QString>
 #include <QVariantMap>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -75,6 +77,16 @@ private:
 
     std::vector<int> rows_;
     std::vector<int> positions_;
+};
+
+// A table over a RowIndex. Re-sorting rebuilds the index; the selection and the current row
+// stay on the source rows they were on.
+class RowIndexedTableModel : public QAbstractTableModel {
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+protected:
+    void resortKeepingPersistentIndexes(const RowIndex &rows, const std::function<void()> &resort);
 };
 
 } // namespace syncline::ui

@@ -38,7 +38,7 @@ QString statusText(domain::HoldStatus status)
 } // namespace
 
 HoldsModel::HoldsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowIndexedTableModel(parent)
     , now_([] { return QDateTime::currentDateTimeUtc(); })
 {}
 
@@ -231,22 +231,11 @@ void HoldsModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<int> sources;
-    sources.reserve(std::size_t(before.size()));
-    for (const QModelIndex &index : before)
-        sources.push_back(index_.sourceOf(index.row()));
-    sortColumn_ = column;
-    sortOrder_ = order;
-    applySort();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(
-            this->index(index_.rowOfSource(sources[std::size_t(i)]), before.at(i).column()));
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    resortKeepingPersistentIndexes(index_, [this, column, order] {
+        sortColumn_ = column;
+        sortOrder_ = order;
+        applySort();
+    });
 }
 
 void HoldsModel::applySort()

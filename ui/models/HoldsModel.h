@@ -16,7 +16,7 @@ namespace syncline::ui {
 
 // Held orders as a table. The model keeps every active hold the engine returned and shows the
 // ones the filter keeps, sorted, through a RowIndex; a new filter or sort never copies a hold.
-class HoldsModel : public QAbstractTableModel {
+class HoldsModel : public RowIndexedTableModel {
     Q_OBJECT
 
 public:
