@@ -125,14 +125,20 @@ QTableWidget *DashboardPanels::makeTable(const QString &objectName, const QStrin
     return table;
 }
 
-void DashboardPanels::showHoldsByReason(QTableWidget *table, const std::vector<domain::Hold> &holds)
+DashboardPanels::ReasonCounts
+DashboardPanels::countHoldsByReason(const std::vector<domain::Hold> &holds)
 {
     std::map<std::string, qint64> counts;
     for (const auto &hold : holds)
         ++counts[hold.reasonCode];
-    std::vector<std::pair<std::string, qint64>> rows(counts.begin(), counts.end());
+    ReasonCounts rows(counts.begin(), counts.end());
     std::stable_sort(rows.begin(), rows.end(),
                      [](const auto &a, const auto &b) { return a.second > b.second; });
+    return rows;
+}
+
+void DashboardPanels::showHoldsByReason(QTableWidget *table, const ReasonCounts &rows)
+{
     table->clearSpans();
     table->setRowCount(int(rows.size()));
     for (int row = 0; row < int(rows.size()); ++row) {

@@ -14,6 +14,8 @@
 
 #include <chrono>
 #include <functional>
+#include <string>
+#include <utility>
 #include <vector>
 
 class QTableWidget;
@@ -49,7 +51,10 @@ public:
     static QTableWidget *makeTable(const QString &objectName, const QStringList &headers,
                                    QWidget *parent);
     // Active holds counted per reason code, the most frequent first.
-    static void showHoldsByReason(QTableWidget *table, const std::vector<domain::Hold> &holds);
+    // Open holds per reason code, most frequent first. Plain data: counted off the GUI thread.
+    using ReasonCounts = std::vector<std::pair<std::string, qint64>>;
+    static ReasonCounts countHoldsByReason(const std::vector<domain::Hold> &holds);
+    static void showHoldsByReason(QTableWidget *table, const ReasonCounts &rows);
     // Oversell risks first, then drift and mismatches, then silent feeds; acknowledgements last.
     static void showAlerts(QTableWidget *table, std::vector<InventoryAlert> inventory,
                            const std::vector<domain::AcknowledgementAlert> &acknowledgements);

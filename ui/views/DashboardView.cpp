@@ -25,6 +25,7 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <future>
 
 namespace syncline::ui {
 
@@ -198,10 +199,15 @@ void DashboardView::refreshHolds()
 {
     HoldQuery query; // no status: the active ones, open and snoozed
     query.limit = HoldsLimit;
+    // Deferred: the counting runs where whenReady waits for the answer, not on the GUI thread.
+    auto counts = std::async(std::launch::deferred,
+                             [holds = bridge_.engine().holds(std::move(query))]() mutable {
+                                 return DashboardPanels::countHoldsByReason(holds.get());
+                             });
     bridge_.whenReady(
-        bridge_.engine().holds(std::move(query)), this,
-        [this](const std::vector<domain::Hold> &holds) {
-            DashboardPanels::showHoldsByReason(holdsByReason_, holds);
+        std::move(counts), this,
+        [this](const DashboardPanels::ReasonCounts &rows) {
+            DashboardPanels::showHoldsByReason(holdsByReason_, rows);
             holdsRefresh_->finished();
         },
         [this](const QString &message) {
