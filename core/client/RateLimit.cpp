@@ -19,6 +19,9 @@ Millis ceilMillis(double seconds)
     return Millis(static_cast<std::int64_t>(std::ceil(seconds * 1000.0)));
 }
 
+// The resolution of TimePoint, whose values are truncated to it.
+constexpr Millis ClockTick{1};
+
 double secondsBetween(TimePoint from, TimePoint to)
 {
     return std::max<double>(0.0, static_cast<double>((to - from).count()) / 1000.0);
@@ -239,7 +242,8 @@ Millis ShopifyCostBudget::reserve(const std::string &costKey)
             ThrottleStatus projected = *status_;
             projected.currentlyAvailable = *available;
             projected.restoreRate = status_->restoreRate;
-            return std::max(Millis(1), waitForPoints(projected, needed));
+            const Millis notYetCounted = std::max(Millis(0), statusAt_ - now);
+            return std::max(Millis(1), waitForPoints(projected, needed) + notYetCounted);
         }
     }
     reserved_ += cost;
@@ -276,18 +280,22 @@ std::optional<Millis> ShopifyCostBudget::observe(const std::string &costKey,
 {
     std::lock_guard lock(mutex_);
     const auto now = clock_.now();
+    // Time points are whole milliseconds, cut down: the status may be up to one tick older than
+    // `now` says. Dating it one tick later never credits restoration the server has not made
+    // yet; crediting it would send a query a fraction of a point short, and it is throttled.
+    const auto observedAt = now + ClockTick;
     if (response)
         barrier_.observe(*response, now);
     if (cost.requestedQueryCost)
         knownCost_[costKey] = *cost.requestedQueryCost;
     if (cost.throttleStatus) {
         status_ = cost.throttleStatus;
-        statusAt_ = now;
+        statusAt_ = observedAt;
     }
     if (!cost.throttled && !(response && response->status == 429))
         return std::nullopt;
     const Millis wait = throttledWaitLocked(costKey, cost);
-    barrier_.holdUntil(now + wait);
+    barrier_.holdUntil((cost.throttleStatus ? observedAt : now) + wait);
     return wait;
 }
 

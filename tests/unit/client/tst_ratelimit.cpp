@@ -268,10 +268,12 @@ private slots:
         QTest::addColumn<int>("elapsedMs");
         QTest::addColumn<qint64>("expectedWaitMs");
         QTest::newRow("plenty") << 900.0 << 100.0 << 10.0 << 0 << qint64(0);
-        QTest::newRow("short by 50") << 50.0 << 100.0 << 100.0 << 0 << qint64(500);
-        QTest::newRow("short by 50, 300 ms later") << 50.0 << 100.0 << 100.0 << 300 << qint64(200);
-        QTest::newRow("restored meanwhile") << 50.0 << 100.0 << 100.0 << 500 << qint64(0);
-        QTest::newRow("empty, plus plan") << 0.0 << 1000.0 << 250.0 << 0 << qint64(250);
+        // The status is dated one clock tick after its reading (time points are whole
+        // milliseconds), so a wait counted from the reading is one millisecond longer.
+        QTest::newRow("short by 50") << 50.0 << 100.0 << 100.0 << 0 << qint64(501);
+        QTest::newRow("short by 50, 300 ms later") << 50.0 << 100.0 << 100.0 << 300 << qint64(201);
+        QTest::newRow("restored meanwhile") << 50.0 << 100.0 << 100.0 << 501 << qint64(0);
+        QTest::newRow("empty, plus plan") << 0.0 << 1000.0 << 250.0 << 0 << qint64(251);
     }
     void costBudgetHoldsUntilRestored()
     {
@@ -300,8 +302,8 @@ private slots:
         QCOMPARE(budget.reserve("q").count(), 0);
         QCOMPARE(budget.reserve("q").count(), 0);
         QCOMPARE(*budget.estimatedAvailable(), 5.0);
-        QCOMPARE(budget.reserve("q").count(), 100);     // 5 points missing at 50/s
-        QCOMPARE(budget.reserve("other").count(), 100); // unknown cost: the default (10)
+        QCOMPARE(budget.reserve("q").count(), 101);     // 5 points missing at 50/s, plus a tick
+        QCOMPARE(budget.reserve("other").count(), 101); // unknown cost: the default (10)
     }
 
     void throttledAnswersHoldTheBudget_data()
@@ -322,9 +324,24 @@ private slots:
         const auto cost = parseGraphqlCost(boost::json::parse(response.body));
         QCOMPARE(budget.throttledWait("m", cost).count(), 300); // 30 points at 100/s
         budget.complete(request, response);
-        QCOMPARE(budget.acquire(request).count(), 300);
-        clock.advance(Millis(300));
+        QCOMPARE(budget.acquire(request).count(), 301); // plus the tick the reading may be old
+        clock.advance(Millis(301));
         QCOMPARE(budget.acquire(request).count(), 0);
+    }
+
+    // A reading taken late in a millisecond is truncated to its start. Had the budget counted
+    // restoration from the truncated reading, it would admit a query up to a millisecond early,
+    // a fraction of a point short of what the server holds, and the server would throttle it.
+    void costBudgetNeverCreditsTheTruncatedMillisecond()
+    {
+        ManualClock clock;
+        ShopifyCostBudget budget(clock);
+        budget.observe("m", GraphqlCost{10, std::nullopt, ThrottleStatus{1000, 0, 100}, true});
+        clock.advance(Millis(100)); // 10 points at 100/s, if the reading were exact
+        QVERIFY(budget.reserve("m").count() > 0);
+        QVERIFY(*budget.estimatedAvailable() < 10.0);
+        clock.advance(Millis(1));
+        QCOMPARE(budget.reserve("m").count(), 0);
     }
 
     void throttledWithoutStatusFallsBack()

@@ -78,10 +78,16 @@ std::vector<std::vector<Delivery>> chunks(std::vector<Delivery> all, std::size_t
     return result;
 }
 
+// Says why when it is false, so a failure in a CI log explains itself.
 bool allOk(const std::vector<DeliveryOutcome> &outcomes)
 {
-    return !outcomes.empty() &&
-           std::all_of(outcomes.begin(), outcomes.end(), [](const auto &o) { return o.ok; });
+    bool ok = !outcomes.empty();
+    for (const auto &o : outcomes) {
+        if (!o.ok)
+            qWarning("delivery failed (class %d): %s", int(o.errorClass), o.message.c_str());
+        ok = ok && o.ok;
+    }
+    return ok;
 }
 
 } // namespace
