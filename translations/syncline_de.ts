@@ -62,20 +62,26 @@
             <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n open hold(s)</source>
-        <translation>%n offene Zurückstellung(en)</translation>
+        <translation>
+            <numerusform>%n offene Zurückstellung</numerusform>
+            <numerusform>%n offene Zurückstellungen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>more than %1 open holds</source>
         <translation>mehr als %1 offene Zurückstellungen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n dead letter(s)</source>
-        <translation>%n Eintrag/Einträge in der Fehlerablage</translation>
+        <translation>
+            <numerusform>%n Eintrag in der Fehlerablage</numerusform>
+            <numerusform>%n Einträge in der Fehlerablage</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -86,7 +92,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/syncline/main.cpp" line="+147"/>
+        <location filename="../app/syncline/main.cpp" line="+132"/>
         <source>Operations console for the Syncline sync engine.</source>
         <translation>Betriebskonsole für die Syncline-Synchronisations-Engine.</translation>
     </message>
@@ -503,7 +509,7 @@ Vorheriger Hash: %2</translation>
 <context>
     <name>syncline::ui::DashboardPanels</name>
     <message>
-        <location filename="../ui/views/DashboardPanels.cpp" line="+163"/>
+        <location filename="../ui/views/DashboardPanels.cpp" line="+169"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -571,7 +577,7 @@ Vorheriger Hash: %2</translation>
 <context>
     <name>syncline::ui::DashboardView</name>
     <message>
-        <location filename="../ui/views/DashboardView.cpp" line="+63"/>
+        <location filename="../ui/views/DashboardView.cpp" line="+64"/>
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
@@ -696,7 +702,7 @@ Vorheriger Hash: %2</translation>
         <translation>Fehler und Verzögerung, letzte Stunde</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -1204,13 +1210,16 @@ Vorheriger Hash: %2</translation>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 from &lt;b&gt;%3&lt;/b&gt;, entity %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 von &lt;b&gt;%3&lt;/b&gt;, Datensatz %4&lt;/p&gt;</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;p&gt;&lt;b&gt;Failed at:&lt;/b&gt; %1 (%2), %3 attempt(s), %4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Fehlgeschlagen bei:&lt;/b&gt; %1 (%2), %3 Versuch(e), %4&lt;/p&gt;</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;Failed at:&lt;/b&gt; %1 (%2), %n attempt(s), %3&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Fehlgeschlagen bei:&lt;/b&gt; %1 (%2), %n Versuch, %3&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Fehlgeschlagen bei:&lt;/b&gt; %1 (%2), %n Versuche, %3&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&lt;p&gt;&lt;b&gt;Target:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Zustellziel:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
@@ -1819,7 +1828,7 @@ Vorheriger Hash: %2</translation>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Order %1 is not known.</source>
         <translation>Bestellung %1 ist nicht bekannt.</translation>
     </message>
@@ -1829,7 +1838,7 @@ Vorheriger Hash: %2</translation>
         <translation>&lt;b&gt;Bestellung %1&lt;/b&gt; &amp;mdash; %2 &amp;mdash; %3 &amp;lt;%4&amp;gt; &amp;mdash; Kanal %5, Verbindung %6</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The order could not be read: %1</source>
         <translation>Die Bestellung konnte nicht gelesen werden: %1</translation>
     </message>

@@ -62,20 +62,26 @@
             <numerusform>%n eventos</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n open hold(s)</source>
-        <translation>%n retención(es) abierta(s)</translation>
+        <translation>
+            <numerusform>%n retención abierta</numerusform>
+            <numerusform>%n retenciones abiertas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>more than %1 open holds</source>
         <translation>más de %1 retenciones abiertas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n dead letter(s)</source>
-        <translation>%n mensaje(s) fallido(s)</translation>
+        <translation>
+            <numerusform>%n mensaje fallido</numerusform>
+            <numerusform>%n mensajes fallidos</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -86,7 +92,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/syncline/main.cpp" line="+147"/>
+        <location filename="../app/syncline/main.cpp" line="+132"/>
         <source>Operations console for the Syncline sync engine.</source>
         <translation>Consola de operaciones del motor de sincronización Syncline.</translation>
     </message>
@@ -503,7 +509,7 @@ Hash anterior: %2</translation>
 <context>
     <name>syncline::ui::DashboardPanels</name>
     <message>
-        <location filename="../ui/views/DashboardPanels.cpp" line="+163"/>
+        <location filename="../ui/views/DashboardPanels.cpp" line="+169"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -571,7 +577,7 @@ Hash anterior: %2</translation>
 <context>
     <name>syncline::ui::DashboardView</name>
     <message>
-        <location filename="../ui/views/DashboardView.cpp" line="+63"/>
+        <location filename="../ui/views/DashboardView.cpp" line="+64"/>
         <source>Feeds</source>
         <translation>Flujos</translation>
     </message>
@@ -696,7 +702,7 @@ Hash anterior: %2</translation>
         <translation>Fallos y retraso, última hora</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -1204,13 +1210,16 @@ Hash anterior: %2</translation>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 from &lt;b&gt;%3&lt;/b&gt;, entity %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 de &lt;b&gt;%3&lt;/b&gt;, entidad %4&lt;/p&gt;</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;p&gt;&lt;b&gt;Failed at:&lt;/b&gt; %1 (%2), %3 attempt(s), %4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Falló en:&lt;/b&gt; %1 (%2), %3 intento(s), %4&lt;/p&gt;</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;Failed at:&lt;/b&gt; %1 (%2), %n attempt(s), %3&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Falló en:&lt;/b&gt; %1 (%2), %n intento, %3&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Falló en:&lt;/b&gt; %1 (%2), %n intentos, %3&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&lt;p&gt;&lt;b&gt;Target:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Destino:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
@@ -1819,7 +1828,7 @@ Hash anterior: %2</translation>
         <translation>La búsqueda falló: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Order %1 is not known.</source>
         <translation>El pedido %1 no es conocido.</translation>
     </message>
@@ -1829,7 +1838,7 @@ Hash anterior: %2</translation>
         <translation>&lt;b&gt;Pedido %1&lt;/b&gt; &amp;mdash; %2 &amp;mdash; %3 &amp;lt;%4&amp;gt; &amp;mdash; canal %5, conexión %6</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The order could not be read: %1</source>
         <translation>No se pudo leer el pedido: %1</translation>
     </message>

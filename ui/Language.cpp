@@ -42,8 +42,11 @@ void installTranslators(const QLocale &locale)
         delete old;
     }
     auto *own = new QTranslator(app);
+    // The source texts are English, but a count reads "1 entry" only through a catalogue's plural
+    // forms: a language without a catalogue of its own gets the English one.
     if (own->load(locale, QStringLiteral("syncline"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/syncline_en.qm")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

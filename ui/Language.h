@@ -16,7 +16,8 @@ QStringList availableLanguages();
 QString configuredLanguage();
 void setConfiguredLanguage(const QString &code);
 // Replaces the application's translators (the console's and Qt's own) with those of `locale`;
-// every widget then receives QEvent::LanguageChange.
+// every widget then receives QEvent::LanguageChange. A locale without a catalogue of its own gets
+// the English one, which holds the singular and plural of every count ("1 entry", "2 entries").
 void installTranslators(const QLocale &locale);
 
 } // namespace syncline::ui

@@ -120,11 +120,11 @@ void PipelineStatus::refresh()
             current_ = counts;
             counts_->setText(
                 tr("%n event(s)", nullptr, int(counts.events)) + QStringLiteral(" · ") +
-                countText(QT_TRANSLATE_NOOP("PipelineStatus", "%n open hold(s)"),
+                countText(QT_TRANSLATE_N_NOOP("PipelineStatus", "%n open hold(s)"),
                           QT_TRANSLATE_NOOP("PipelineStatus", "more than %1 open holds"),
                           counts.holds) +
                 QStringLiteral(" · ") +
-                countText(QT_TRANSLATE_NOOP("PipelineStatus", "%n dead letter(s)"),
+                countText(QT_TRANSLATE_N_NOOP("PipelineStatus", "%n dead letter(s)"),
                           QT_TRANSLATE_NOOP("PipelineStatus", "more than %1 dead letters"),
                           counts.deadLetters));
             emit countsChanged(counts);

@@ -9,12 +9,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <map>
@@ -38,19 +36,6 @@ QString languageArgument(const QStringList &arguments)
         }
     }
     return {};
-}
-
-void installTranslations(QApplication &app, const QLocale &locale)
-{
-    // Our catalogue is embedded; Qt's own (standard dialogs and buttons) comes with Qt.
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("syncline"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
 }
 
 QString defaultDataDirectory()
@@ -140,7 +125,7 @@ int main(int argc, char *argv[])
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
-    installTranslations(app, locale);
+    syncline::ui::installTranslators(locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -117,10 +117,10 @@ void ExceptionsView::showCurrentDetails()
         text += tr("<p><b>%1</b> %2 from <b>%3</b>, entity %4</p>")
                     .arg(Presentation::domainText(letter.domain), html(letter.type),
                          html(letter.connection), html(letter.correlationId));
-        text += tr("<p><b>Failed at:</b> %1 (%2), %3 attempt(s), %4</p>")
-                    .arg(fromUtf8(toString(letter.stage)), fromUtf8(toString(letter.errorClass)))
-                    .arg(letter.attempts)
-                    .arg(when(letter.createdAt));
+        text +=
+            tr("<p><b>Failed at:</b> %1 (%2), %n attempt(s), %3</p>", nullptr, int(letter.attempts))
+                .arg(fromUtf8(toString(letter.stage)), fromUtf8(toString(letter.errorClass)))
+                .arg(when(letter.createdAt));
         if (!letter.target.empty())
             text += tr("<p><b>Target:</b> %1</p>").arg(html(letter.target));
         text += tr("<p><b>Error:</b> %1</p>").arg(html(letter.error));
