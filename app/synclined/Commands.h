@@ -19,6 +19,7 @@ int auditVerifyCommand(const std::vector<std::string> &args, CommandIo io);
 int auditExportCommand(const std::vector<std::string> &args, CommandIo io);
 int deadLettersCommand(const std::vector<std::string> &args, CommandIo io);
 int holdsCommand(const std::vector<std::string> &args, CommandIo io);
+int holdCommand(const std::vector<std::string> &args, CommandIo io); // hold approve, reject...
 int replayCommand(const std::vector<std::string> &args, CommandIo io);
 int rejectedCommand(const std::vector<std::string> &args, CommandIo io);
 int parseCommand(const std::vector<std::string> &args, CommandIo io); // synclined parse

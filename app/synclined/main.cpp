@@ -20,6 +20,8 @@ constexpr const char *usage =
     "  audit export --data DIR [--output F]    write the audit trail as CSV\n"
     "  deadletters --data DIR                  list the parked dead letters\n"
     "  holds --data DIR                        list the orders held by the order desk\n"
+    "  hold approve|reject|note|assign --data DIR --hold ID --reason TEXT\n"
+    "                                          decide on a hold (audited)\n"
     "  rejected --data DIR [--show ID]         list the requests, files and records refused\n"
     "  replay --data DIR [filters] [--dry-run] re-send processed events to their targets\n"
     "  parse --format F [--topic T] FILE       read a file or webhook body as the engine would\n"
@@ -61,6 +63,8 @@ int main(int argc, char **argv)
         return deadLettersCommand(rest, io);
     if (command == "holds")
         return holdsCommand(rest, io);
+    if (command == "hold")
+        return holdCommand(rest, io);
     if (command == "rejected")
         return rejectedCommand(rest, io);
     if (command == "replay")

@@ -5,8 +5,12 @@
 
 #include <boost/json.hpp>
 
+#include <array>
 #include <charconv>
 #include <chrono>
+#include <cmath>
+#include <cstdint>
+#include <tuple>
 
 namespace json = boost::json;
 
@@ -26,18 +30,40 @@ const json::object *taggedAs(const json::value &value, std::string_view tag)
     return object;
 }
 
+// A double converts to int64 only inside [-2^63, 2^63): outside it (1e300, inf, nan) the
+// conversion is undefined, so it is checked first.
+bool fitsInt64(double value)
+{
+    return value >= -0x1p63 && value < 0x1p63;
+}
+
+// A whole number in int64's range; a fraction, a number out of range or anything else is none.
+std::optional<std::int64_t> exactInteger(const json::value &value)
+{
+    if (value.is_int64())
+        return value.get_int64();
+    if (value.is_uint64() && value.get_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
+        return static_cast<std::int64_t>(value.get_uint64());
+    if (value.is_double() && fitsInt64(value.get_double()) &&
+        value.get_double() == std::trunc(value.get_double()))
+        return static_cast<std::int64_t>(value.get_double());
+    return std::nullopt;
+}
+
 std::optional<std::int64_t> integerField(const json::object &object, std::string_view key)
 {
     const auto *field = object.if_contains(key);
-    if (!field)
+    return field ? exactInteger(*field) : std::nullopt;
+}
+
+// A field of a date or datetime within [low, high]; none when absent or outside, so that a
+// server's 2^40 hours can neither wrap into a plausible time nor overflow the arithmetic.
+std::optional<int> boundedField(const json::object &object, std::string_view key, int low, int high)
+{
+    const auto value = integerField(object, key);
+    if (!value || *value < low || *value > high)
         return std::nullopt;
-    if (field->is_int64())
-        return field->get_int64();
-    if (field->is_uint64())
-        return static_cast<std::int64_t>(field->get_uint64());
-    if (field->is_double())
-        return static_cast<std::int64_t>(field->get_double());
-    return std::nullopt;
+    return static_cast<int>(*value);
 }
 
 std::string messageOf(const json::value &detail)
@@ -116,11 +142,16 @@ std::optional<Decimal> decodeDecimal(const json::value &value)
         return Decimal::parse(text->get_string());
     }
     if (value.is_int64())
-        return Decimal::fromInteger(value.get_int64());
+        return Decimal::fromIntegerChecked(value.get_int64());
+    if (value.is_uint64())
+        return std::nullopt; // beyond int64, so beyond what a Decimal holds
     if (value.is_double()) {
         // Floats (quantities) carry at most the four digits a Decimal keeps.
         const double scaled = value.get_double() * static_cast<double>(Decimal::Scale);
-        return Decimal::fromUnits(static_cast<std::int64_t>(scaled + (scaled < 0 ? -0.5 : 0.5)));
+        const double rounded = std::round(scaled);
+        if (!fitsInt64(rounded))
+            return std::nullopt;
+        return Decimal::fromUnits(static_cast<std::int64_t>(rounded));
     }
     if (value.is_string())
         return Decimal::parse(value.get_string());
@@ -132,17 +163,18 @@ std::optional<Date> decodeDate(const json::value &value)
     const auto *tagged = taggedAs(value, "date");
     if (!tagged)
         return std::nullopt;
-    const auto year = integerField(*tagged, "year");
-    const auto month = integerField(*tagged, "month");
-    const auto day = integerField(*tagged, "day");
+    // Python's date holds years 1 to 9999.
+    const auto year = boundedField(*tagged, "year", 1, 9999);
+    const auto month = boundedField(*tagged, "month", 1, 12);
+    const auto day = boundedField(*tagged, "day", 1, 31);
     if (!year || !month || !day)
         return std::nullopt;
-    const std::chrono::year_month_day ymd{std::chrono::year(static_cast<int>(*year)),
+    const std::chrono::year_month_day ymd{std::chrono::year(*year),
                                           std::chrono::month(static_cast<unsigned>(*month)),
                                           std::chrono::day(static_cast<unsigned>(*day))};
     if (!ymd.ok())
         return std::nullopt;
-    return Date{static_cast<int>(*year), static_cast<int>(*month), static_cast<int>(*day)};
+    return Date{*year, *month, *day};
 }
 
 std::optional<TimePoint> decodeDateTime(const json::value &value)
@@ -156,12 +188,24 @@ std::optional<TimePoint> decodeDateTime(const json::value &value)
     const auto date = decodeDate(asDate);
     if (!date)
         return std::nullopt;
-    const auto part = [&](std::string_view key) { return integerField(*tagged, key).value_or(0); };
+    // An absent part is zero; one outside its range makes the whole value unreadable.
+    std::array<int, 4> parts{};
+    const std::array<std::tuple<std::string_view, int>, 4> ranges{
+        {{"hour", 23}, {"minute", 59}, {"second", 59}, {"microsecond", 999'999}}};
+    for (std::size_t i = 0; i < ranges.size(); ++i) {
+        const auto &[key, high] = ranges[i];
+        if (!tagged->if_contains(key))
+            continue;
+        const auto part = boundedField(*tagged, key, 0, high);
+        if (!part)
+            return std::nullopt;
+        parts[i] = *part;
+    }
     const auto days =
         sys_days{year_month_day{year(date->year), month(static_cast<unsigned>(date->month)),
                                 day(static_cast<unsigned>(date->day))}};
-    const auto time = hours(part("hour")) + minutes(part("minute")) + seconds(part("second")) +
-                      duration_cast<milliseconds>(microseconds(part("microsecond")));
+    const auto time = hours(parts[0]) + minutes(parts[1]) + seconds(parts[2]) +
+                      duration_cast<milliseconds>(microseconds(parts[3]));
     return time_point_cast<milliseconds>(days + time);
 }
 
@@ -212,9 +256,9 @@ std::optional<std::int64_t> idOf(const json::value &value)
 {
     if (value.is_int64())
         return value.get_int64();
-    if (value.is_uint64())
+    if (value.is_uint64() && value.get_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
         return static_cast<std::int64_t>(value.get_uint64());
-    return std::nullopt;
+    return std::nullopt; // Tryton ids are int64: a larger number names no record
 }
 
 } // namespace tryton

@@ -5,6 +5,10 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
 namespace json = boost::json;
 
 namespace syncline::connectors {
@@ -30,18 +34,45 @@ std::string text(const json::object &object, std::string_view key)
     return {};
 }
 
+// Vendure's numbers are GraphQL Ints. A server (or a proxy) sending 1e300 or 2^64 gets a
+// MappingError naming the field: converting such a double to int64 would be undefined.
 std::int64_t integer(const json::object &object, std::string_view key, std::string_view path)
 {
     const auto *value = member(object, key);
+    const std::string field = std::string(path) + "." + std::string(key);
     if (!value)
-        throw MappingError(std::string(path) + "." + std::string(key) + " is required");
+        throw MappingError(field + " is required");
     if (value->is_int64())
         return value->get_int64();
     if (value->is_uint64())
-        return static_cast<std::int64_t>(value->get_uint64());
-    if (value->is_double())
-        return static_cast<std::int64_t>(value->get_double());
-    throw MappingError(std::string(path) + "." + std::string(key) + " must be a number");
+        throw MappingError(field + " is out of range: " + json::serialize(*value));
+    if (value->is_double()) {
+        const double number = value->get_double();
+        if (!(number >= -0x1p63 && number < 0x1p63))
+            throw MappingError(field + " is out of range: " + json::serialize(*value));
+        if (number != std::trunc(number))
+            throw MappingError(field + " must be a whole number, not " + json::serialize(*value));
+        return static_cast<std::int64_t>(number);
+    }
+    throw MappingError(field + " must be a number");
+}
+
+// Amounts are limited to what a Decimal holds as whole units (about 9.2e14), so that
+// fromMinorUnits and the sums and differences of two amounts cannot overflow.
+constexpr std::int64_t LargestAmount = INT64_MAX / Decimal::Scale;
+
+std::int64_t minorUnits(const json::object &object, std::string_view key, std::string_view path)
+{
+    const std::int64_t minor = integer(object, key, path);
+    if (!Decimal::fromIntegerChecked(minor))
+        throw MappingError(std::string(path) + "." + std::string(key) +
+                           " is out of range: " + std::to_string(minor));
+    return minor;
+}
+
+Decimal amount(const json::object &object, std::string_view key, std::string_view path)
+{
+    return fromMinorUnits(minorUnits(object, key, path));
 }
 
 const json::object &objectAt(const json::object &object, std::string_view key,
@@ -190,18 +221,18 @@ model::Order orderFromVendure(const json::object &o)
         if (line.sku.empty())
             throw MappingError(path + ".productVariant.sku is required");
         line.quantity = integer(l, "quantity", path);
-        line.unitPrice = fromMinorUnits(integer(l, "unitPriceWithTax", path));
+        line.unitPrice = amount(l, "unitPriceWithTax", path);
         if (member(l, "unitPrice"))
-            line.tax = line.unitPrice - fromMinorUnits(integer(l, "unitPrice", path));
+            line.tax = line.unitPrice - amount(l, "unitPrice", path);
         order.lines.push_back(std::move(line));
     }
     if (member(o, "subTotalWithTax"))
-        order.subtotal = fromMinorUnits(integer(o, "subTotalWithTax", "order"));
+        order.subtotal = amount(o, "subTotalWithTax", "order");
     if (member(o, "shippingWithTax"))
-        order.shippingTotal = fromMinorUnits(integer(o, "shippingWithTax", "order"));
-    order.total = fromMinorUnits(integer(o, "totalWithTax", "order"));
+        order.shippingTotal = amount(o, "shippingWithTax", "order");
+    order.total = amount(o, "totalWithTax", "order");
     if (member(o, "total"))
-        order.taxTotal = order.total - fromMinorUnits(integer(o, "total", "order"));
+        order.taxTotal = order.total - amount(o, "total", "order");
 
     std::int64_t settled = 0;
     bool authorized = false;
@@ -212,10 +243,11 @@ model::Order orderFromVendure(const json::object &o)
             if (!value.is_object())
                 continue;
             const auto state = text(value.get_object(), "state");
-            if (state == "Settled")
-                settled += member(value.get_object(), "amount")
-                               ? integer(value.get_object(), "amount", "payment")
-                               : 0;
+            // Kept within twice the largest amount: still above any total, and never overflowing
+            // however many payments there are.
+            if (state == "Settled" && member(value.get_object(), "amount"))
+                settled = std::clamp(settled + minorUnits(value.get_object(), "amount", "payment"),
+                                     -2 * LargestAmount, 2 * LargestAmount);
             else if (state == "Authorized")
                 authorized = true;
             else if (state == "Created")
@@ -224,7 +256,7 @@ model::Order orderFromVendure(const json::object &o)
                 refunded = true;
         }
     }
-    const auto total = integer(o, "totalWithTax", "order");
+    const auto total = minorUnits(o, "totalWithTax", "order");
     if (settled > 0)
         order.paymentState =
             settled >= total ? model::PaymentState::Paid : model::PaymentState::PartiallyPaid;

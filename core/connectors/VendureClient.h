@@ -37,7 +37,8 @@ extern const char *const OrderFields;
 // Throws MappingError naming the missing field.
 model::Order orderFromVendure(const boost::json::object &order);
 
-// Minor units (1990) -> Decimal (19.90); Vendure stores every currency in hundredths.
+// Minor units (1990) -> Decimal (19.90); Vendure stores every currency in hundredths. The
+// readers of this file refuse amounts beyond INT64_MAX / Decimal::Scale before calling it.
 Decimal fromMinorUnits(std::int64_t minor);
 
 } // namespace vendure

@@ -502,7 +502,9 @@ void EngineImpl::schedulePoll()
     pollTimer_.async_wait([this](boost::system::error_code ec) {
         if (ec || stopped_)
             return;
-        kickPipeline(false); // events another process (an admin command) put in the inbox
+        // From the start: another process (an admin command) may have put events in the inbox
+        // or sent older ones back to it (a hold approved from `synclined hold`).
+        kickPipeline(true);
         kickAllTargets();
         inventoryTick();
         schedulePoll();

@@ -105,9 +105,15 @@ std::map<std::pair<std::string, Domain>, std::int64_t> Reader::parkedDeadLetters
 std::vector<StoredEvent> Reader::eventsWithStatus(std::string_view status, std::int64_t afterSeq,
                                                   int limit)
 {
-    Statement s(*db_, std::string("SELECT ") + eventColumns +
-                          " FROM events WHERE status = ? AND seq > ? ORDER BY seq LIMIT ?");
-    s.bind(1, status).bind(2, afterSeq).bind(3, limit);
+    // The inbox spelled out, so that its partial index (events_pending) serves a scan from the
+    // start instead of the whole table.
+    const bool inbox = status == "received";
+    Statement s(*db_, std::string("SELECT ") + eventColumns + " FROM events WHERE " +
+                          (inbox ? "status = 'received'" : "status = ?3") +
+                          " AND seq > ?1 ORDER BY seq LIMIT ?2");
+    s.bind(1, afterSeq).bind(2, limit);
+    if (!inbox)
+        s.bind(3, status);
     std::vector<StoredEvent> out;
     while (s.step())
         out.push_back(rows::readEvent(s));

@@ -105,6 +105,39 @@ private slots:
         QVERIFY2(shown.out.contains("{not json"), qPrintable(shown.out));
     }
 
+    // A decision the engine cannot take is refused with its reason (exit 1) and audits nothing;
+    // a command that names no decision, hold or reason is a usage error (exit 2).
+    void holdDecisionIsRefusedOrExplained_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QStringList known{"--hold", "H-404", "--reason", "checked", "--actor", "ops"};
+        QTest::newRow("unknown hold") << (QStringList{"hold", "approve"} + known) << 1
+                                      << "synclined hold approve: refused: There is no hold H-404.";
+        QTest::newRow("note on an unknown hold")
+            << (QStringList{"hold", "note"} + known) << 1
+            << "synclined hold note: refused: There is no hold H-404.";
+        QTest::newRow("no decision") << (QStringList{"hold"} + known) << 2
+                                     << "name one decision: approve, reject, note or assign";
+        QTest::newRow("unknown decision") << (QStringList{"hold", "release"} + known) << 2
+                                          << "name one decision: approve, reject, note or assign";
+        QTest::newRow("no reason")
+            << QStringList{"hold", "reject", "--hold", "H-404"} << 2 << "usage: synclined hold";
+    }
+    void holdDecisionIsRefusedOrExplained()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const Run run = synclined(arguments + QStringList{"--data", dir.path()});
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        const Run verify = synclined({"audit", "verify", "--data", dir.path()});
+        QVERIFY2(verify.out.contains("intact: 0 entries"), qPrintable(verify.out));
+    }
+
     void parseExplainsPartnerFiles_data()
     {
         QTest::addColumn<QStringList>("arguments");

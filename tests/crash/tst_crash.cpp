@@ -1,4 +1,6 @@
+#include "AuditTrail.h"
 #include "ErpRecorder.h"
+#include "OperatorDesk.h"
 #include "contractserver/ContractServer.h"
 
 #include <QtNetwork>
@@ -9,33 +11,37 @@
 #include <set>
 
 // `synclined run` killed with SIGKILL at random points under mixed load (signed webhooks,
-// dropped CSV and X12 files, deliveries to an ERP and a storefront on 127.0.0.1), restarted each
-// time. Afterwards every acknowledged input must have been processed, no target may hold the
-// same effect under two keys, and the audit trail must verify.
+// dropped CSV and X12 files, deliveries to an ERP and a storefront on 127.0.0.1, and an operator
+// deciding the orders held for their taxes through `synclined hold` and `synclined replay`),
+// restarted each time. Afterwards every acknowledged input must have been processed, no target
+// may hold the same effect under two keys, every acknowledged operator command must have its
+// audit entry, and the audit trail must verify - while a tampered copy of it must not.
 //
 // SYNCLINE_CRASH_KILLS sets the number of kills (default 4), SYNCLINE_CRASH_SEED the seed.
 namespace {
 
 using syncline::contract::ContractServer;
+using syncline::crash::CliRun;
+using syncline::crash::OperatorDesk;
+using syncline::crash::synclined;
 using syncline::testing::ErpRecorder;
 
 constexpr int skusPerChannel = 4;
 const QByteArray webhookSecret = "crash-webhook-secret";
 const QByteArray erpApiKey = "crash-erp-key";
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-};
+constexpr int firstOrderNumber = 50'000;
 
-Run synclined(const QStringList &arguments)
+// One order in forty carries a tax total its lines do not add up to: the order desk holds it.
+bool breaksTaxRule(int webhookIndex)
 {
-    QProcess process;
-    process.start(QStringLiteral(SYNCLINED_PATH), arguments);
-    if (!process.waitForFinished(120'000))
-        process.kill();
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+    return webhookIndex % 40 == 0;
+}
+
+// The operator rejects a third of the held orders ("#50120", "#50240"...) and approves the others.
+bool operatorRejects(const QString &orderNumber)
+{
+    return (orderNumber.mid(1).toInt() - firstOrderNumber) % 120 == 0;
 }
 
 QString inventoryItem(const QString &sku)
@@ -260,14 +266,16 @@ public:
         const int n = ++webhooksMade_;
         QJsonObject order = order_.value("order").toObject();
         order["id"] = 7'000'000 + n;
-        order["order_number"] = 50'000 + n;
-        order["name"] = QStringLiteral("#%1").arg(50'000 + n);
-        // Taxes that add up, so that the order rules let the order through to the ERP.
-        order["total_tax"] = "0.00";
+        order["order_number"] = firstOrderNumber + n;
+        order["name"] = QStringLiteral("#%1").arg(firstOrderNumber + n);
+        // Taxes that add up let the order through to the ERP; the others are held.
+        order["total_tax"] = breaksTaxRule(n) ? "7.77" : "0.00";
+        if (breaksTaxRule(n))
+            heldForTax_.insert(QStringLiteral("#%1").arg(firstOrderNumber + n));
         order["tax_lines"] = QJsonArray();
         order["total_price"] = order.value("subtotal_price");
         const QByteArray body = QJsonDocument(QJsonObject{{"order", order}}).toJson();
-        return Webhook{QStringLiteral("#%1").arg(50'000 + n),
+        return Webhook{QStringLiteral("#%1").arg(firstOrderNumber + n),
                        QByteArray("crash-event-") + QByteArray::number(n), body};
     }
 
@@ -320,8 +328,9 @@ public:
         dropped_.insert(name);
     }
 
-    // One stretch of load, ended by SIGKILL after `killAfterMs`.
-    void loadUntilKilled(QProcess &process, int killAfterMs)
+    // One stretch of load, ended by SIGKILL after `killAfterMs`; the operator's command that
+    // is running then is killed with the engine.
+    void loadUntilKilled(QProcess &process, OperatorDesk &desk, int killAfterMs)
     {
         QNetworkAccessManager network;
         QEventLoop loop;
@@ -342,10 +351,16 @@ public:
         QTimer files;
         QObject::connect(&files, &QTimer::timeout, &loop, [this] { dropFile(); });
         files.start(std::uniform_int_distribution<int>(60, 250)(random_));
+        QTimer operatorDesk;
+        QObject::connect(&operatorDesk, &QTimer::timeout, &loop,
+                         [this, &desk] { desk.step(random_, acknowledged_); });
+        operatorDesk.start(std::uniform_int_distribution<int>(20, 80)(random_));
         QTimer::singleShot(killAfterMs, &loop, [&] {
             stopping = true;
             process.kill(); // SIGKILL
+            desk.killInFlight();
             files.stop();
+            operatorDesk.stop();
             loop.quit();
         });
         sendMore();
@@ -396,6 +411,7 @@ public:
     }
 
     const QSet<QString> &acknowledged() const { return acknowledged_; }
+    bool heldForTax(const QString &orderNumber) const { return heldForTax_.contains(orderNumber); }
     const QSet<QString> &dropped() const { return dropped_; }
     int webhooksMade() const { return webhooksMade_; }
     int webhookFailures() const { return webhookFailures_; }
@@ -417,6 +433,7 @@ private:
     int filesMade_ = 0;
     QList<Webhook> unacknowledged_;
     QSet<QString> acknowledged_;
+    QSet<QString> heldForTax_;
     QSet<QString> dropped_;
     std::map<char, int> lastFile_;
 };
@@ -461,10 +478,11 @@ private slots:
                                     QString::fromStdString(erp.baseUrl())));
         }
 
+        OperatorDesk desk(rig.dataPath(), operatorRejects);
         for (int kill = 1; kill <= kills; ++kill) {
             QProcess process;
             QVERIFY2(rig.start(process), "synclined run did not start");
-            rig.loadUntilKilled(process,
+            rig.loadUntilKilled(process, desk,
                                 std::uniform_int_distribution<int>(100, 2500)(rig.random()));
             QCOMPARE(process.exitStatus(), QProcess::CrashExit);
         }
@@ -473,6 +491,19 @@ private slots:
         QProcess last;
         QVERIFY2(rig.start(last), "synclined run did not start after the last kill");
         QVERIFY(rig.acknowledgeTheRest());
+        // The operator's decisions as the engine records them.
+        QSet<QString> approved;
+        QSet<QString> rejected;
+        auto readDecisions = [&] {
+            for (const auto &[status, orders] :
+                 {std::pair{"approved", &approved}, std::pair{"rejected", &rejected}}) {
+                orders->clear();
+                const CliRun listing =
+                    synclined({"holds", "--data", rig.dataPath(), "--status", status});
+                for (const auto &hold : syncline::crash::parseHolds(listing.out))
+                    orders->insert(hold.orderNumber);
+            }
+        };
         auto levelsMatch = [&] {
             for (const char channel : {'C', 'X'})
                 for (int i = 1; i <= skusPerChannel; ++i)
@@ -482,18 +513,36 @@ private slots:
                         return false;
             return true;
         };
+        // Each acknowledged order is at the ERP, but for those held and then rejected.
         auto ordersArrived = [&] {
             const auto keys = erp.keysByOrder();
-            for (const QString &number : rig.acknowledged())
-                if (!keys.contains(number.toStdString()))
+            for (const QString &number : rig.acknowledged()) {
+                if (rig.heldForTax(number) && !approved.contains(number) &&
+                    !rejected.contains(number))
                     return false;
+                if (!rejected.contains(number) && !keys.contains(number.toStdString()))
+                    return false;
+            }
             return true;
         };
-        // Waits for the last run to settle; the counts below say what is missing if it does not.
+        // Waits for the last run to settle, deciding the holds still open on the way; the counts
+        // below say what is missing if it does not.
         QDeadlineTimer settled(90'000);
-        while (!settled.hasExpired() &&
-               !(rig.archived().size() == rig.dropped().size() && ordersArrived() && levelsMatch()))
+        int decidedAfterLoad = 0;
+        for (;;) {
+            // The 90 s count from the last decision: after a long run the operator has hundreds
+            // of holds to work through, one command at a time.
+            if (const int decided = desk.decideOpenHolds(); decided > 0) {
+                decidedAfterLoad += decided;
+                settled.setRemainingTime(90'000);
+            }
+            readDecisions();
+            if ((rig.archived().size() == rig.dropped().size() && ordersArrived() &&
+                 levelsMatch()) ||
+                settled.hasExpired())
+                break;
             QTest::qWait(200);
+        }
         last.terminate();
         QVERIFY(last.waitForFinished(30'000));
 
@@ -514,7 +563,61 @@ private slots:
                 ++levelRegressions;
             top = std::max(top, effect.quantity);
         }
-        const Run verify = synclined({"audit", "verify", "--data", rig.dataPath()});
+        int heldOrders = 0;
+        int rejectedAtErp = 0;
+        int rejectedAcknowledged = 0;
+        for (const QString &number : rig.acknowledged()) {
+            heldOrders += rig.heldForTax(number) ? 1 : 0;
+            if (rejected.contains(number)) {
+                ++rejectedAcknowledged;
+                rejectedAtErp += keysByOrder.contains(number.toStdString()) ? 1 : 0;
+            }
+        }
+        int decidedWrongly = 0; // approved although the operator rejects it, or the other way
+        for (const QString &number : approved)
+            decidedWrongly += operatorRejects(number) ? 1 : 0;
+        for (const QString &number : rejected)
+            decidedWrongly += operatorRejects(number) ? 0 : 1;
+
+        // Every command acknowledged to the operator has its audit entry: a hold decision the
+        // entry of its hold, a dry-run replay one entry of its kind (the engine names it).
+        const CliRun verify = synclined({"audit", "verify", "--data", rig.dataPath()});
+        const qint64 chainEntries = QRegularExpression("intact: (\\d+) entries verified")
+                                        .match(verify.out)
+                                        .captured(1)
+                                        .toLongLong();
+        const CliRun exported = synclined(
+            {"audit", "export", "--data", rig.dataPath(), "--actor", OperatorDesk::actor});
+        const auto operatorEntries = syncline::crash::parseAuditExport(exported.out.toUtf8());
+        std::map<std::pair<QString, QString>, int> entries;
+        std::map<std::pair<QString, QString>, int> acknowledgedCommands;
+        std::map<QString, int> entriesByAction;
+        std::map<QString, int> acknowledgedByAction;
+        for (const auto &entry : operatorEntries) {
+            const bool named = entry.action.startsWith("hold.");
+            ++entries[{entry.action, named ? entry.objectId : QString()}];
+            ++entriesByAction[entry.action];
+        }
+        for (const auto &command : desk.acknowledged()) {
+            ++acknowledgedCommands[{command.action, command.objectId}];
+            ++acknowledgedByAction[command.action];
+        }
+        int commandsWithoutEntry = 0;
+        for (const auto &[key, count] : acknowledgedCommands) {
+            const int found = entries[key];
+            if (found < count) {
+                commandsWithoutEntry += count - found;
+                qWarning("%s %s: %d acknowledged, %d audit entries", qPrintable(key.first),
+                         qPrintable(key.second), count, found);
+            }
+        }
+        auto byAction = [](const std::map<QString, int> &counts) {
+            QStringList parts;
+            for (const auto &[action, count] : counts)
+                parts << QStringLiteral("%1 %2").arg(action).arg(count);
+            return parts.join(", ");
+        };
+
         qInfo("kills %d | webhooks sent %d, acknowledged %d, refused or cut off %d | files "
               "dropped %d, archived %d, quarantined %d",
               kills, rig.webhooksMade(), int(rig.acknowledged().size()), rig.webhookFailures(),
@@ -527,7 +630,19 @@ private slots:
               "effects %d, older levels applied after newer %d, contract violations %d",
               int(shop.effects().size()), shop.idempotentReplays(), shop.duplicateEffects(),
               levelRegressions, shop.contractViolations());
-        qInfo("audit verify: %s", qPrintable(verify.out.trimmed()));
+        qInfo("order desk: held for tax %d, approved %d, rejected %d (at the ERP %d), decided "
+              "against the operator's rule %d, holds decided after the load %d",
+              heldOrders, int(approved.size()), int(rejected.size()), rejectedAtErp, decidedWrongly,
+              decidedAfterLoad);
+        qInfo("operator: looks at the open holds %d, commands issued %d, acknowledged %d (%s), cut "
+              "off by a kill %d, failed %d",
+              desk.looks(), desk.issued(), int(desk.acknowledged().size()),
+              qPrintable(byAction(acknowledgedByAction)), desk.cutOff(),
+              int(desk.failures().size()));
+        qInfo("audit: operator entries %d (%s), acknowledged commands without an entry %d",
+              int(operatorEntries.size()), qPrintable(byAction(entriesByAction)),
+              commandsWithoutEntry);
+        qInfo("audit verify: %s", qPrintable((verify.out + verify.err).trimmed()));
 
         QCOMPARE(last.exitStatus(), QProcess::NormalExit);
         QCOMPARE(last.exitCode(), 0);
@@ -535,15 +650,55 @@ private slots:
         QCOMPARE(rig.archived().size(), rig.dropped().size());
         QCOMPARE(rig.quarantined(), 0);
         QVERIFY(ordersArrived());
-        QCOMPARE(int(keysByOrder.size()), int(rig.acknowledged().size()));
+        QCOMPARE(int(keysByOrder.size()), int(rig.acknowledged().size()) - rejectedAcknowledged);
+        QCOMPARE(rejectedAtErp, 0);
+        QCOMPARE(decidedWrongly, 0);
         QCOMPARE(int(erp.ledger().duplicates()), 0);
         QCOMPARE(ordersUnderTwoKeys, 0);
         QCOMPARE(shop.duplicateEffects(), 0);
         QCOMPARE(levelRegressions, 0);
         QCOMPARE(shop.contractViolations(), 0);
         QVERIFY(levelsMatch());
+        QVERIFY2(desk.failures().isEmpty(), qPrintable(desk.failures().join('\n')));
+        QVERIFY(heldOrders > 0);
+        QVERIFY(acknowledgedByAction["hold.approve"] > 0);
+        QVERIFY(acknowledgedByAction["hold.note"] > 0);
+        QCOMPARE(commandsWithoutEntry, 0);
         QCOMPARE(verify.exitCode, 0);
         QVERIFY2(verify.out.contains("intact"), qPrintable(verify.out));
+        QVERIFY(chainEntries >= qint64(operatorEntries.size()));
+        QVERIFY(!operatorEntries.empty());
+
+        // The check itself: a copy of the store with one entry edited, one deleted or the newest
+        // one removed must not verify, and the report must name where.
+        const qint64 middle = operatorEntries[operatorEntries.size() / 2].sequence;
+        const QString named = QStringLiteral("#%1").arg(middle);
+        const struct {
+            const char *folder;
+            const char *what;
+            QByteArray sql;
+            QString expected;
+        } tamperings[] = {
+            {"edited", "an entry edited",
+             "UPDATE audit SET reason = reason || ' (edited)' WHERE seq = " +
+                 QByteArray::number(middle),
+             named + " was edited"},
+            {"deleted", "an entry deleted",
+             "DELETE FROM audit WHERE seq = " + QByteArray::number(middle), named + " is missing"},
+            {"newest-deleted", "the newest entry deleted",
+             "DELETE FROM audit WHERE seq = (SELECT MAX(seq) FROM audit)", "were deleted"},
+        };
+        for (const auto &tampering : tamperings) {
+            const QString copy = dir.filePath(QStringLiteral("tampered-%1").arg(tampering.folder));
+            const QString problem =
+                syncline::crash::tamperWithCopy(rig.dataPath(), copy, tampering.sql);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            const CliRun broken = synclined({"audit", "verify", "--data", copy});
+            qInfo("audit verify on a copy with %s: %s", tampering.what,
+                  qPrintable((broken.out + broken.err).trimmed()));
+            QCOMPARE(broken.exitCode, 1);
+            QVERIFY2(broken.out.contains(tampering.expected), qPrintable(broken.out));
+        }
     }
 };
 

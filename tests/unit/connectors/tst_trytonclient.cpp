@@ -67,6 +67,10 @@ private slots:
                                  << "7";
         QTest::newRow("fractional float") << "2.5"
                                           << "2.5";
+        QTest::newRow("largest integer") << "922337203685477"
+                                         << "922337203685477";
+        QTest::newRow("large float") << "1e14"
+                                     << "100000000000000";
     }
     void decimalIsReadInEveryFormTrytonSends()
     {
@@ -81,6 +85,98 @@ private slots:
         QVERIFY(!tryton::decodeDecimal(parseJson(R"({"__class__":"Decimal","decimal":"abc"})")));
         QVERIFY(!tryton::decodeDecimal(parseJson(R"({"__class__":"Decimal"})")));
         QVERIFY(!tryton::decodeDecimal(parseJson("null")));
+    }
+
+    // Numbers a server may send that no int64 or Decimal holds: refused, not converted (a
+    // double beyond int64's range converted to it is undefined behaviour).
+    void outOfRangeDecimalIsRefused_data()
+    {
+        QTest::addColumn<QString>("wire");
+        QTest::newRow("1e300") << "1e300";
+        QTest::newRow("-1e300") << "-1e300";
+        QTest::newRow("float beyond the units") << "1e15";
+        QTest::newRow("2^63") << "9223372036854775808";
+        QTest::newRow("2^64-1") << "18446744073709551615";
+        QTest::newRow("int64 max") << "9223372036854775807";
+        QTest::newRow("int64 min") << "-9223372036854775808";
+    }
+    void outOfRangeDecimalIsRefused()
+    {
+        QFETCH(QString, wire);
+        QCOMPARE(tryton::decodeDecimal(parseJson(wire.toStdString())), std::optional<Decimal>());
+    }
+
+    void outOfRangeDatePartIsRefused_data()
+    {
+        QTest::addColumn<QString>("cls");
+        QTest::addColumn<QString>("part");
+        QTest::addColumn<QString>("wire");
+        QTest::newRow("year 1e300") << "date"
+                                    << "year"
+                                    << "1e300";
+        QTest::newRow("year 2^63") << "date"
+                                   << "year"
+                                   << "9223372036854775808";
+        // 2^32 + 2026: cast to int it would read as 2026.
+        QTest::newRow("year wrapping to 2026") << "date"
+                                               << "year"
+                                               << "4294969322";
+        QTest::newRow("year -1") << "date"
+                                 << "year"
+                                 << "-1";
+        QTest::newRow("fractional year") << "date"
+                                         << "year"
+                                         << "2026.5";
+        QTest::newRow("month wrapping to 11") << "date"
+                                              << "month"
+                                              << "4294967307";
+        QTest::newRow("day -1") << "date"
+                                << "day"
+                                << "-1";
+        QTest::newRow("hour 1e300") << "datetime"
+                                    << "hour"
+                                    << "1e300";
+        QTest::newRow("hour 2^40") << "datetime"
+                                   << "hour"
+                                   << "1099511627776";
+        QTest::newRow("minute -1") << "datetime"
+                                   << "minute"
+                                   << "-1";
+        QTest::newRow("second 2^63") << "datetime"
+                                     << "second"
+                                     << "9223372036854775808";
+        QTest::newRow("microsecond 1e6") << "datetime"
+                                         << "microsecond"
+                                         << "1000000";
+    }
+    void outOfRangeDatePartIsRefused()
+    {
+        QFETCH(QString, cls);
+        QFETCH(QString, part);
+        QFETCH(QString, wire);
+        auto value = parseJson(R"({"year":2026,"month":11,"day":26,"hour":1,"minute":2,)"
+                               R"("second":3,"microsecond":4})")
+                         .as_object();
+        value["__class__"] = cls.toStdString();
+        value[part.toStdString()] = parseJson(wire.toStdString());
+        if (cls == "date")
+            QCOMPARE(tryton::decodeDate(value), std::optional<tryton::Date>());
+        QCOMPARE(tryton::decodeDateTime(value), std::optional<TimePoint>());
+    }
+
+    void idBeyondInt64IsNoId_data()
+    {
+        QTest::addColumn<QString>("wire");
+        QTest::newRow("2^63") << "9223372036854775808";
+        QTest::newRow("1e300") << "1e300";
+        QTest::newRow("null") << "null";
+    }
+    void idBeyondInt64IsNoId()
+    {
+        QFETCH(QString, wire);
+        QCOMPARE(tryton::idOf(parseJson(wire.toStdString())), std::optional<std::int64_t>());
+        QCOMPARE(tryton::idOf(parseJson("9223372036854775807")),
+                 std::optional<std::int64_t>(INT64_MAX));
     }
 
     void dateRoundTrips()

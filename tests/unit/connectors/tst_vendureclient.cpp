@@ -169,6 +169,84 @@ private slots:
         }
     }
 
+    // Numbers no int64 (or no amount) holds are refused with the field named: converting a
+    // double beyond int64's range is undefined behaviour, and a huge amount would overflow.
+    void outOfRangeNumbersAreNamed_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("wire");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("quantity 1e300") << "quantity"
+                                        << "1e300"
+                                        << "order.lines[0].quantity is out of range: 1E300";
+        QTest::newRow("quantity -1e300") << "quantity"
+                                         << "-1e300"
+                                         << "order.lines[0].quantity is out of range: -1E300";
+        QTest::newRow("quantity 2^63") << "quantity"
+                                       << "9223372036854775808"
+                                       << "order.lines[0].quantity is out of range: "
+                                          "9223372036854775808";
+        QTest::newRow("fractional quantity")
+            << "quantity"
+            << "2.5"
+            << "order.lines[0].quantity must be a whole number, not 2.5E0";
+        QTest::newRow("unit price 1e300") << "unitPriceWithTax"
+                                          << "1e300"
+                                          << "order.lines[0].unitPriceWithTax is out of range: "
+                                             "1E300";
+        QTest::newRow("unit price 2^62") << "unitPriceWithTax"
+                                         << "4611686018427387904"
+                                         << "order.lines[0].unitPriceWithTax is out of range: "
+                                            "4611686018427387904";
+        QTest::newRow("total 2^62") << "totalWithTax"
+                                    << "4611686018427387904"
+                                    << "order.totalWithTax is out of range: 4611686018427387904";
+        QTest::newRow("total -2^63") << "totalWithTax"
+                                     << "-9223372036854775808"
+                                     << "order.totalWithTax is out of range: "
+                                        "-9223372036854775808";
+        QTest::newRow("payment 2^63") << "amount"
+                                      << "9223372036854775808"
+                                      << "payment.amount is out of range: 9223372036854775808";
+    }
+    void outOfRangeNumbersAreNamed()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, wire);
+        QFETCH(QString, message);
+        auto order = parseJson(PlacedOrder).as_object();
+        const auto value = parseJson(wire.toStdString());
+        if (field == "amount")
+            order["payments"].as_array()[0].as_object()["amount"] = value;
+        else if (order.contains(field.toStdString()))
+            order[field.toStdString()] = value;
+        else
+            order["lines"].as_array()[0].as_object()[field.toStdString()] = value;
+        try {
+            (void)vendure::orderFromVendure(order);
+            QFAIL("expected a MappingError");
+        } catch (const MappingError &error) {
+            QCOMPARE(QString::fromUtf8(error.what()), message);
+        }
+    }
+
+    // The largest amounts still read, and settled payments adding up beyond int64 still make
+    // the order paid instead of wrapping around to a negative sum.
+    void largestAmountsAreRead()
+    {
+        constexpr std::int64_t largest = INT64_MAX / Decimal::Scale;
+        auto order = parseJson(PlacedOrder).as_object();
+        order["totalWithTax"] = largest;
+        order["total"] = largest;
+        json::array payments;
+        for (int i = 0; i < 10'001; ++i)
+            payments.push_back(json::object{{"amount", largest}, {"state", "Settled"}});
+        order["payments"] = std::move(payments);
+        const auto mapped = vendure::orderFromVendure(order);
+        QCOMPARE(mapped.total, vendure::fromMinorUnits(largest));
+        QCOMPARE(int(mapped.paymentState), int(model::PaymentState::Paid));
+    }
+
     void minorUnitsBecomeDecimals()
     {
         QCOMPARE(vendure::fromMinorUnits(1990), *Decimal::parse("19.90"));
