@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Builds the unit and cli suites with AddressSanitizer + UndefinedBehaviorSanitizer in a build
-# directory of their own and runs them. The first report of either sanitizer aborts the process,
-# so any finding fails its test. Leak reports are suppressed only for third-party libraries, see
-# scripts/ci-lsan-suppressions.txt.
+# Builds every unit and cli suite with AddressSanitizer + UndefinedBehaviorSanitizer in a build
+# directory of their own and runs them (./build.sh test runs them all). The first report of
+# either sanitizer aborts the process, so any finding fails its test. Leak reports are
+# suppressed only for third-party libraries, see scripts/ci-lsan-suppressions.txt.
 #   scripts/ci-sanitize.sh [ctest arguments...]
 # SYNCLINE_PARTS limits it to some libraries and their unit suites (no cli suite then), e.g.
 #   SYNCLINE_PARTS="util;model;wire;files" scripts/ci-sanitize.sh

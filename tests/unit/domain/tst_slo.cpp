@@ -43,7 +43,8 @@ private slots:
     {
         QFETCH(Domain, domain);
         QFETCH(qint64, targetSeconds);
-        const auto &target = SloTable::defaults().target(domain);
+        const SloTable table = SloTable::defaults();
+        const auto &target = table.target(domain);
         QCOMPARE(target.target, Millis(std::chrono::seconds(targetSeconds)));
         QVERIFY(!target.owner.empty());
         QVERIFY(!target.escalation.empty());
