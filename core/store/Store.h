@@ -8,8 +8,10 @@
 #include "engine/Snapshots.h"
 #include "model/Event.h"
 #include "model/Inbound.h"
+#include "store/Checkpointer.h"
 #include "util/Clock.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -81,6 +83,7 @@ struct FeedDelta {
 struct WriterStats {
     std::uint64_t transactions = 0;
     std::uint64_t items = 0;
+    CheckpointStats checkpoints;
 };
 
 // The durable store: one SQLite file in WAL mode under the data directory. All SQL of the engine
@@ -99,9 +102,11 @@ public:
 
     static constexpr const char *FileName = "syncline.db";
 
-    // `executor` may be empty: completions then run on the writer thread.
+    // `executor` may be empty: completions then run on the writer thread. `maxGatherDelay`
+    // bounds how long a group waits for the rest of its senders (see Store.cpp, writerLoop).
     Store(const std::filesystem::path &dataDirectory, const Clock &clock,
-          CompletionExecutor executor, std::size_t maxBatch = 4096);
+          CompletionExecutor executor, std::size_t maxBatch = 4096,
+          std::chrono::microseconds maxGatherDelay = std::chrono::milliseconds(2));
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
@@ -132,12 +137,15 @@ private:
     const Clock &clock_;
     CompletionExecutor executor_;
     std::size_t maxBatch_;
+    std::chrono::microseconds maxGatherDelay_;
     std::unique_ptr<Database> writerDb_;
+    std::unique_ptr<Checkpointer> checkpointer_;
 
     mutable std::mutex mutex_;
     std::condition_variable wake_;
     std::deque<std::pair<Work, Done>> queue_;
     bool stopping_ = false;
+    std::size_t wakeAt_ = 1; // queue size that wakes the writer (more while it gathers a group)
     WriterStats stats_;
     std::thread writer_;
 

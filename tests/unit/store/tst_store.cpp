@@ -153,6 +153,75 @@ private slots:
         QCOMPARE(stats.transactions, std::uint64_t(2)); // the blocker's, then all the others
     }
 
+    // Commits a first group of `size` items whose transaction lasts at least `duration` (its
+    // first item sleeps), behind a blocker, and waits for their acknowledgements.
+    static void commitSlowGroup(store::Store &store, int size, std::chrono::milliseconds duration)
+    {
+        std::latch blockerRunning(1), release(1);
+        store.write(
+            [&](store::Tx &) {
+                blockerRunning.count_down();
+                release.wait();
+            },
+            {});
+        blockerRunning.wait();
+        std::atomic<int> acknowledged{0};
+        for (int i = 0; i < size; ++i)
+            store.write(
+                [i, duration](store::Tx &) {
+                    if (i == 0)
+                        std::this_thread::sleep_for(duration);
+                },
+                [&](std::exception_ptr) { ++acknowledged; });
+        release.count_down();
+        QTRY_COMPARE_WITH_TIMEOUT(acknowledged.load(), size, 20'000);
+        QCOMPARE(store.writerStats().transactions, std::uint64_t(2));
+    }
+
+    // Senders acknowledged together come back one by one: the first to arrive waits for the
+    // others (up to the last transaction's duration) instead of taking a commit of its own.
+    void groupWaitsForItsReturningSenders()
+    {
+        QTemporaryDir dir;
+        store::Store store(dir.path().toStdString(), clock_, {}, 4096, std::chrono::seconds(10));
+        constexpr int Senders = 10;
+        commitSlowGroup(store, Senders, std::chrono::milliseconds(1'500));
+        std::atomic<int> acknowledged{0};
+        for (int i = 0; i < Senders; ++i) {
+            if (i > 0)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            store.write([](store::Tx &) {}, [&](std::exception_ptr) { ++acknowledged; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(acknowledged.load(), Senders, 20'000);
+        const auto stats = store.writerStats();
+        QCOMPARE(stats.transactions, std::uint64_t(3));
+        QCOMPARE(stats.items, std::uint64_t(1 + 2 * Senders));
+    }
+
+    // Stopping while the writer waits for the rest of a group writes what has arrived.
+    void stopDuringAGatherWritesWhatArrived()
+    {
+        QTemporaryDir dir;
+        store::Store store(dir.path().toStdString(), clock_, {}, 4096, std::chrono::seconds(10));
+        commitSlowGroup(store, 10, std::chrono::milliseconds(1'500));
+        std::atomic<bool> acknowledged{false};
+        std::exception_ptr error;
+        store.write(
+            [](store::Tx &tx) {
+                std::string original;
+                tx.insertEvent(makeEvent("last"), original);
+            },
+            [&](std::exception_ptr e) {
+                error = e;
+                acknowledged = true;
+            });
+        store.stop();
+        QVERIFY(acknowledged.load());
+        QVERIFY(!error);
+        QCOMPARE(store.writerStats().transactions, std::uint64_t(3));
+        QVERIFY(committedElsewhere(store, "evt-last"));
+    }
+
     void failingItemIsUndoneAloneAndReported()
     {
         QTemporaryDir dir;
