@@ -19,7 +19,7 @@ struct HttpClientOptions {
     Millis requestTimeout{30'000};             // write the request and read the whole response
     std::size_t maxConnectionsPerEndpoint = 4; // requests beyond it wait in a queue
     std::size_t maxIdleConnectionsPerEndpoint = 4;
-    std::size_t maxResponseBodyBytes = 64 * 1024 * 1024;
+    std::size_t maxResponseBodyBytes = std::size_t{64} * 1024 * 1024;
     bool verifyPeer = true; // certificate and host name verification for https
     std::string caFile;     // extra trust anchors (PEM); the system store is always used too
     std::string userAgent = "Syncline/0.1";

@@ -105,62 +105,62 @@ void postGraphql(HttpClient &http, const ShopifyConnection &connection, std::str
     request.gate = connection.budget;
     request.costKey = costKey;
     auto budget = connection.budget;
-    http.request(
-        std::move(request), [budget, costKey, done = std::move(done)](HttpResponse response) {
-            GraphqlResult result;
-            const auto now = SystemClock::instance().now();
-            if (response.transportFailed() || (!response.ok() && response.status != 429)) {
-                result.failure = toOutcome(response, now);
-                done(std::move(result));
-                return;
-            }
-            boost::system::error_code ec;
-            result.body = json::parse(response.body, ec);
-            const GraphqlCost cost = ec ? GraphqlCost{} : parseGraphqlCost(result.body);
-            if (response.status == 429 || cost.throttled) {
-                auto wait = parseRetryAfter(response.header("Retry-After"), now);
-                if (!wait)
-                    wait = budget->throttledWait(costKey, cost);
-                result.failure = DeliveryOutcome::failure(ErrorClass::RateLimited,
-                                                          "Shopify throttled the request (HTTP " +
-                                                              std::to_string(response.status) + ")",
-                                                          wait);
-                done(std::move(result));
-                return;
-            }
-            if (ec || !result.body.is_object()) {
-                result.failure = DeliveryOutcome::failure(
-                    ErrorClass::Transient, "Shopify answered with invalid JSON: " + ec.message());
-                done(std::move(result));
-                return;
-            }
-            if (const auto *errors = arrayAt(&result.body.get_object(), "errors");
-                errors && !errors->empty()) {
-                std::string message = "Shopify GraphQL error:";
-                ErrorClass errorClass = ErrorClass::Data;
-                for (const auto &error : *errors) {
-                    if (!error.is_object())
-                        continue;
-                    message += " " + stringAt(error.get_object(), "message");
-                    const auto *extensions = objectAt(&error, "extensions");
-                    const std::string code = extensions ? stringAt(*extensions, "code") : "";
-                    if (code == "ACCESS_DENIED" || code == "UNAUTHORIZED")
-                        errorClass = ErrorClass::Auth;
-                    else if (code == "INTERNAL_SERVER_ERROR" && errorClass == ErrorClass::Data)
-                        errorClass = ErrorClass::Transient;
-                    if (!code.empty())
-                        message += " [" + code + "]";
-                }
-                result.failure = DeliveryOutcome::failure(errorClass, message);
-                done(std::move(result));
-                return;
-            }
-            if (!result.data()) {
-                result.failure =
-                    DeliveryOutcome::failure(ErrorClass::Transient, "Shopify response has no data");
-            }
+    http.request(std::move(request), [budget, costKey = std::move(costKey),
+                                      done = std::move(done)](const HttpResponse &response) {
+        GraphqlResult result;
+        const auto now = SystemClock::instance().now();
+        if (response.transportFailed() || (!response.ok() && response.status != 429)) {
+            result.failure = toOutcome(response, now);
             done(std::move(result));
-        });
+            return;
+        }
+        boost::system::error_code ec;
+        result.body = json::parse(response.body, ec);
+        const GraphqlCost cost = ec ? GraphqlCost{} : parseGraphqlCost(result.body);
+        if (response.status == 429 || cost.throttled) {
+            auto wait = parseRetryAfter(response.header("Retry-After"), now);
+            if (!wait)
+                wait = budget->throttledWait(costKey, cost);
+            result.failure = DeliveryOutcome::failure(ErrorClass::RateLimited,
+                                                      "Shopify throttled the request (HTTP " +
+                                                          std::to_string(response.status) + ")",
+                                                      wait);
+            done(std::move(result));
+            return;
+        }
+        if (ec || !result.body.is_object()) {
+            result.failure = DeliveryOutcome::failure(
+                ErrorClass::Transient, "Shopify answered with invalid JSON: " + ec.message());
+            done(std::move(result));
+            return;
+        }
+        if (const auto *errors = arrayAt(&result.body.get_object(), "errors");
+            errors && !errors->empty()) {
+            std::string message = "Shopify GraphQL error:";
+            ErrorClass errorClass = ErrorClass::Data;
+            for (const auto &error : *errors) {
+                if (!error.is_object())
+                    continue;
+                message += " " + stringAt(error.get_object(), "message");
+                const auto *extensions = objectAt(&error, "extensions");
+                const std::string code = extensions ? stringAt(*extensions, "code") : "";
+                if (code == "ACCESS_DENIED" || code == "UNAUTHORIZED")
+                    errorClass = ErrorClass::Auth;
+                else if (code == "INTERNAL_SERVER_ERROR" && errorClass == ErrorClass::Data)
+                    errorClass = ErrorClass::Transient;
+                if (!code.empty())
+                    message += " [" + code + "]";
+            }
+            result.failure = DeliveryOutcome::failure(errorClass, message);
+            done(std::move(result));
+            return;
+        }
+        if (!result.data()) {
+            result.failure =
+                DeliveryOutcome::failure(ErrorClass::Transient, "Shopify response has no data");
+        }
+        done(std::move(result));
+    });
 }
 
 std::string userErrorText(const json::object &error)
@@ -433,8 +433,8 @@ struct LevelReading {
 };
 
 // One query after the other, so that a read-back stays within the shop's cost budget.
-void readNextLevels(std::shared_ptr<ShopifyInventoryTarget::State> state,
-                    std::shared_ptr<LevelReading> reading)
+void readNextLevels(const std::shared_ptr<ShopifyInventoryTarget::State> &state,
+                    const std::shared_ptr<LevelReading> &reading)
 {
     if (reading->next == reading->queries.size()) {
         reading->done(std::move(reading->levels), {});
@@ -500,7 +500,7 @@ void ShopifyInventoryTarget::readLevels(
                  std::vector<std::string>(itemIds.begin() + static_cast<std::ptrdiff_t>(start),
                                           itemIds.begin() + static_cast<std::ptrdiff_t>(end))});
         }
-    readNextLevels(state_, std::move(reading));
+    readNextLevels(state_, reading);
 }
 
 // --- fulfilment ---------------------------------------------------------------------------
@@ -613,8 +613,8 @@ FulfillmentPlan planFulfillment(const model::Shipment &shipment, const json::obj
     return plan;
 }
 
-void fulfilOne(std::shared_ptr<ShopifyFulfillmentTarget::State> state, const Delivery &delivery,
-               std::function<void(DeliveryOutcome)> done);
+void fulfilOne(const std::shared_ptr<ShopifyFulfillmentTarget::State> &state,
+               const Delivery &delivery, std::function<void(DeliveryOutcome)> done);
 
 } // namespace
 
@@ -660,8 +660,8 @@ void ShopifyFulfillmentTarget::deliver(std::vector<Delivery> batch, Done done)
 
 namespace {
 
-void fulfilOne(std::shared_ptr<ShopifyFulfillmentTarget::State> state, const Delivery &delivery,
-               std::function<void(DeliveryOutcome)> done)
+void fulfilOne(const std::shared_ptr<ShopifyFulfillmentTarget::State> &state,
+               const Delivery &delivery, std::function<void(DeliveryOutcome)> done)
 {
     model::Shipment shipment;
     std::string orderId;

@@ -134,7 +134,7 @@ void WooCommerceStockTarget::deliver(std::vector<Delivery> batch,
     request.gate = options.gate;
     state_->http.request(
         std::move(request), [sent = std::move(sent), outcomes = std::move(outcomes),
-                             done = std::move(done)](HttpResponse response) mutable {
+                             done = std::move(done)](const HttpResponse &response) mutable {
             auto failAll = [&](const DeliveryOutcome &outcome) {
                 for (const auto &s : sent)
                     outcomes[s.delivery] = outcome;

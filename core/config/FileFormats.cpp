@@ -67,7 +67,7 @@ void readColumns(Diagnostics &diagnostics, TableReader &reader, CsvOptions &csv)
     if (csv.header == CsvHeader::Absent) {
         std::vector<std::string_view> required = requiredCsvFields(csv.kind);
         if (csv.kind == CsvKind::Inventory && csv.defaultLocation.empty())
-            required.push_back("location");
+            required.emplace_back("location");
         for (const auto field : required)
             if (!mentioned.contains(field))
                 diagnostics.error(reader.position("columns"),

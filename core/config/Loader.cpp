@@ -500,15 +500,15 @@ void Loader::readDropFolder(TableReader &reader, ConnectionConfig &connection)
     auto &folders = connection.folders;
     std::vector<std::pair<std::string_view, std::filesystem::path *>> wanted;
     if (reads) {
-        wanted.push_back({"inbox", &folders.inbox});
-        wanted.push_back({"archive", &folders.archive});
-        wanted.push_back({"quarantine", &folders.quarantine});
+        wanted.emplace_back("inbox", &folders.inbox);
+        wanted.emplace_back("archive", &folders.archive);
+        wanted.emplace_back("quarantine", &folders.quarantine);
     } else {
         refuseUnless(reader, false, {"inbox", "archive", "quarantine"},
                      "direction in or both (files read from the folder)");
     }
     if (writes)
-        wanted.push_back({"outbox", &folders.outbox});
+        wanted.emplace_back("outbox", &folders.outbox);
     else
         refuseUnless(reader, false, {"outbox"}, "direction out or both (files written)");
 

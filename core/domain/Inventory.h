@@ -48,7 +48,7 @@ private:
         std::string sku;
         std::string location;
         std::string source;
-        auto operator<=>(const Key &) const = default;
+        auto operator<=>(const Key &) const = default; // NOLINT(modernize-use-nullptr)
     };
     std::map<Key, StockPosition> positions_;
 };

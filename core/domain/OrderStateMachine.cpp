@@ -51,6 +51,7 @@ const std::vector<OrderState> &allOrderStates()
 {
     static const std::vector<OrderState> states = [] {
         std::vector<OrderState> out;
+        out.reserve(std::size(stateNames));
         for (const auto &entry : stateNames)
             out.push_back(entry.state);
         return out;

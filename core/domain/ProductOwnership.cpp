@@ -50,6 +50,7 @@ const std::vector<ProductField> &allProductFields()
 {
     static const std::vector<ProductField> fields = [] {
         std::vector<ProductField> out;
+        out.reserve(std::size(fieldNames));
         for (const auto &entry : fieldNames)
             out.push_back(entry.first);
         return out;

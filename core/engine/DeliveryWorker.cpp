@@ -65,7 +65,7 @@ void DeliveryWorker::pump()
     auto claimed = std::make_shared<std::vector<store::OutboxRow>>();
     store_.write([this, limit, claimed](store::Tx &tx) { *claimed = tx.claimDue(name_, limit); },
                  [self = shared_from_this(), claimed](std::exception_ptr error) {
-                     asio::post(self->strand_, [self, claimed, error] {
+                     asio::post(self->strand_, [self, claimed, error = std::move(error)] {
                          if (error || claimed->empty()) {
                              if (self->breaker_.probing())
                                  self->breaker_.onSuccess(); // nothing to probe with: stay usable
@@ -100,7 +100,7 @@ void DeliveryWorker::send(std::vector<store::OutboxRow> rows)
     }
 }
 
-void DeliveryWorker::record(std::shared_ptr<const std::vector<store::OutboxRow>> rows,
+void DeliveryWorker::record(const std::shared_ptr<const std::vector<store::OutboxRow>> &rows,
                             std::vector<DeliveryOutcome> outcomes)
 {
     const TimePoint now = clock_.now();
@@ -228,7 +228,7 @@ void DeliveryWorker::record(std::shared_ptr<const std::vector<store::OutboxRow>>
         },
         [self = shared_from_this(), next,
          full = rows->size() >= target_->maxBatchSize()](std::exception_ptr error) {
-            asio::post(self->strand_, [self, next, full, error] {
+            asio::post(self->strand_, [self, next, full, error = std::move(error)] {
                 if (error || next->empty() || self->stopped_) {
                     // Rows claimed but not sent go back to the queue at the next start.
                     self->finishBatch(full && !error);

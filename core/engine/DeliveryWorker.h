@@ -44,7 +44,7 @@ public:
 private:
     void pump();
     void send(std::vector<store::OutboxRow> rows);
-    void record(std::shared_ptr<const std::vector<store::OutboxRow>> rows,
+    void record(const std::shared_ptr<const std::vector<store::OutboxRow>> &rows,
                 std::vector<DeliveryOutcome> outcomes);
     void finishBatch(bool fullBatch);
     void publishBreaker();

@@ -110,13 +110,13 @@ std::future<std::vector<EndpointStatus>> Engine::endpoints() const
 std::future<std::vector<DeadLetter>> Engine::deadLetters(DeadLetterQuery query) const
 {
     return impl_->query<std::vector<DeadLetter>>(
-        [query](store::Reader &r) { return r.deadLetters(query); });
+        [query = std::move(query)](store::Reader &r) { return r.deadLetters(query); });
 }
 
 std::future<std::vector<AuditEntry>> Engine::audit(AuditQuery query) const
 {
     return impl_->query<std::vector<AuditEntry>>(
-        [query](store::Reader &r) { return r.audit(query); });
+        [query = std::move(query)](store::Reader &r) { return r.audit(query); });
 }
 
 std::future<AuditVerification> Engine::verifyAudit() const

@@ -19,7 +19,7 @@ std::future<T> failedFuture(T value)
     return promise.get_future();
 }
 
-std::string describe(std::exception_ptr error)
+std::string describe(const std::exception_ptr &error)
 {
     try {
         std::rethrow_exception(error);
@@ -48,7 +48,7 @@ EngineImpl::resubmitDeadLetter(std::int64_t id, std::optional<std::string> edite
     auto result = std::make_shared<CommandResult>();
     auto stage = std::make_shared<Stage>(Stage::Ingest);
     store_->write(
-        [id, edited, actor, result, stage](store::Tx &tx) {
+        [id, edited, actor = std::move(actor), result, stage](store::Tx &tx) {
             Actor sender = actor;
             if (auto refusal = authorizeOperations(tx.users(), sender)) {
                 *result = CommandResult::failure(*refusal);
@@ -83,7 +83,7 @@ EngineImpl::resubmitDeadLetter(std::int64_t id, std::optional<std::string> edite
             *result = CommandResult::success("resubmitted from stage " +
                                              std::string(toString(letter->stage)));
         },
-        [this, promise, result, stage](std::exception_ptr error) {
+        [this, promise, result, stage](const std::exception_ptr &error) {
             if (error) {
                 promise->set_value(CommandResult::failure(describe(error)));
                 return;
@@ -109,7 +109,7 @@ std::future<CommandResult> EngineImpl::discardDeadLetter(std::int64_t id, std::s
     auto promise = std::make_shared<std::promise<CommandResult>>();
     auto result = std::make_shared<CommandResult>();
     store_->write(
-        [id, reason, actor, result](store::Tx &tx) {
+        [id, reason = std::move(reason), actor = std::move(actor), result](store::Tx &tx) {
             Actor sender = actor;
             if (auto refusal = authorizeOperations(tx.users(), sender)) {
                 *result = CommandResult::failure(*refusal);
@@ -132,7 +132,7 @@ std::future<CommandResult> EngineImpl::discardDeadLetter(std::int64_t id, std::s
                             letter->payload, "", reason});
             *result = CommandResult::success("discarded");
         },
-        [this, promise, result](std::exception_ptr error) {
+        [this, promise, result](const std::exception_ptr &error) {
             if (!error && result->ok)
                 markChanged(true, true, true, false, false);
             promise->set_value(error ? CommandResult::failure(describe(error)) : *result);
@@ -144,7 +144,7 @@ std::future<ReplayPlan> EngineImpl::replay(ReplaySpec spec, bool dryRun, Actor a
 {
     auto promise = std::make_shared<std::promise<ReplayPlan>>();
     auto future = promise->get_future();
-    boost::asio::post(io, [this, spec, dryRun, actor, promise] {
+    boost::asio::post(io, [this, spec, dryRun, actor = std::move(actor), promise] {
         // The plan is made from the same rows the real run uses, so a dry run lists exactly
         // what the real run would send.
         ReplayPlan plan;
@@ -190,7 +190,7 @@ std::future<ReplayPlan> EngineImpl::replay(ReplaySpec spec, bool dryRun, Actor a
                 tx.appendAudit({sender, dryRun ? "replay.dry_run" : "replay.run", "replay",
                                 replayId, "", description, ""});
             },
-            [this, promise, plan, dryRun](std::exception_ptr error) {
+            [this, promise, plan, dryRun](const std::exception_ptr &error) {
                 if (error) {
                     promise->set_exception(error);
                     return;
@@ -221,7 +221,7 @@ std::future<CommandResult> EngineImpl::replayRejected(std::int64_t id, Actor act
             promise->set_value(CommandResult::failure("no rejected input #" + std::to_string(id)));
             return;
         }
-        auto finish = [this, id, sender, promise, input](std::string error) {
+        auto finish = [this, id, sender, promise, input](const std::string &error) {
             if (!error.empty()) {
                 promise->set_value(CommandResult::failure("still refused: " + error));
                 return;
@@ -232,7 +232,7 @@ std::future<CommandResult> EngineImpl::replayRejected(std::int64_t id, Actor act
                     tx.appendAudit({sender, "rejected.replay", "rejected_input", std::to_string(id),
                                     input->reason, "replayed", ""});
                 },
-                [this, promise](std::exception_ptr e) {
+                [this, promise](const std::exception_ptr &e) {
                     markChanged(true, false, true, false, true);
                     promise->set_value(e ? CommandResult::failure(describe(e))
                                          : CommandResult::success("replayed"));
@@ -246,7 +246,7 @@ std::future<CommandResult> EngineImpl::replayRejected(std::int64_t id, Actor act
                 finish(error.what());
                 return;
             }
-            ingest(std::move(event), [finish](IngestResult r) {
+            ingest(std::move(event), [finish](const IngestResult &r) {
                 finish(r.status == IngestResult::Status::Rejected ? r.message : std::string());
             });
             return;

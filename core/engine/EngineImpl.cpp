@@ -120,7 +120,7 @@ void EngineImpl::start()
     // recognise repeats by their idempotency keys.
     std::promise<void> reset;
     store_->write([](store::Tx &tx) { tx.resetInflight(); },
-                  [&reset](std::exception_ptr) { reset.set_value(); });
+                  [&reset](const std::exception_ptr &) { reset.set_value(); });
     reset.get_future().wait();
     restoreEndpoints();
     kickPipeline(true);
@@ -185,7 +185,7 @@ void EngineImpl::ingest(Event event, std::function<void(IngestResult)> done)
                 status->message = "a newer version of " + event.entityKey + " was already received";
             }
         },
-        [this, status, done = std::move(done)](std::exception_ptr error) {
+        [this, status, done = std::move(done)](const std::exception_ptr &error) {
             if (error) {
                 status->status = IngestResult::Status::Failed;
                 try {
@@ -210,7 +210,7 @@ void EngineImpl::recordRejected(RejectedInput input, std::function<void(std::int
         input.at = clock.now();
     auto id = std::make_shared<std::int64_t>(0);
     store_->write([input = std::move(input), id](store::Tx &tx) { *id = tx.insertRejected(input); },
-                  [this, id, done = std::move(done)](std::exception_ptr) {
+                  [this, id, done = std::move(done)](const std::exception_ptr &) {
                       markChanged(false, false, false, false, true);
                       if (done)
                           done(*id);
@@ -219,6 +219,7 @@ void EngineImpl::recordRejected(RejectedInput input, std::function<void(std::int
 
 void EngineImpl::addTarget(std::shared_ptr<DeliveryTarget> target)
 {
+    const std::string targetName = target->name();
     auto worker = std::make_shared<DeliveryWorker>(
         io, *store_, clock, target, RetryPolicy(options.retry, random_), options.breaker,
         DeliveryWorker::Hooks{[this] {
@@ -234,15 +235,15 @@ void EngineImpl::addTarget(std::shared_ptr<DeliveryTarget> target)
     std::set<std::string> names;
     {
         std::lock_guard lock(targetsMutex_);
-        workers_[target->name()] = worker;
-        targets_[target->name()] = target;
+        workers_[targetName] = worker;
+        targets_[targetName] = std::move(target);
         for (const auto &[name, w] : workers_)
             names.insert(name);
     }
     pipeline_.setKnownTargets(std::move(names));
     const auto persisted = store_->read([](store::Reader &r) { return r.endpoints(); });
     for (const auto &endpoint : persisted)
-        if (endpoint.target == target->name())
+        if (endpoint.target == targetName)
             worker->restore(endpoint);
     if (processing_ && options.startDelivery)
         worker->kick();
@@ -461,7 +462,7 @@ void EngineImpl::runPipeline()
             for (const auto &[key, values] : lags)
                 tx.setMinuteLag(key.first, key.second, now, values[0], values[1], values[2]);
         },
-        [this, touchedTargets, requeued](std::exception_ptr) {
+        [this, touchedTargets, requeued](const std::exception_ptr &) {
             if (*requeued)
                 kickPipeline(true);
             std::sort(touchedTargets->begin(), touchedTargets->end());
@@ -571,9 +572,12 @@ void EngineImpl::refreshSnapshot()
     {
         std::lock_guard lock(targetsMutex_);
         for (const auto &[name, worker] : workers_) {
-            const bool listed =
-                std::any_of(snapshot->endpoints.begin(), snapshot->endpoints.end(),
-                            [&name](const EndpointStatus &e) { return e.target == name; });
+            // Captured through a reference of its own: clang (before 16) refuses to capture a
+            // structured binding.
+            const std::string &workerName = name;
+            const bool listed = std::any_of(
+                snapshot->endpoints.begin(), snapshot->endpoints.end(),
+                [&workerName](const EndpointStatus &e) { return e.target == workerName; });
             if (!listed)
                 snapshot->endpoints.push_back(
                     EndpointStatus{name, BreakerState::Closed, 0, 0, {}, {}});

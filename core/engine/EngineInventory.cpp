@@ -62,7 +62,7 @@ void EngineImpl::flushInventory()
                 if (tx.enqueueOutbox(row))
                     touched->push_back(row.target);
         },
-        [this, rows, touched](std::exception_ptr error) {
+        [this, rows, touched](const std::exception_ptr &error) {
             if (error)
                 inventory_->requeue(*rows);
             std::sort(touched->begin(), touched->end());
@@ -80,7 +80,7 @@ std::future<InventoryReconcileReport> EngineImpl::reconcileInventory(std::string
     auto promise = std::make_shared<std::promise<InventoryReconcileReport>>();
     auto future = promise->get_future();
     // Every run is audited, the refused ones too, with what it found or why it could not run.
-    const auto finish = [this, promise, actor](InventoryReconcileReport report) {
+    const auto finish = [this, promise, actor = std::move(actor)](InventoryReconcileReport report) {
         auto shared = std::make_shared<InventoryReconcileReport>(std::move(report));
         std::string after;
         if (shared->ok)
@@ -97,7 +97,7 @@ std::future<InventoryReconcileReport> EngineImpl::reconcileInventory(std::string
                 tx.appendAudit({actor, "inventory.reconcile", "inventory_channel", shared->channel,
                                 "", after, reason});
             },
-            [this, promise, shared](std::exception_ptr) {
+            [this, promise, shared](const std::exception_ptr &) {
                 markChanged(false, false, true, false, false);
                 markInventoryChanged();
                 promise->set_value(*shared);
@@ -128,8 +128,9 @@ std::future<InventoryReconcileReport> EngineImpl::reconcileInventory(std::string
         finish(std::move(refused));
         return future;
     }
-    reader->readLevels(inventory_->skus(), [this, target, channel, finish](
-                                               std::vector<ShownLevel> levels, std::string error) {
+    reader->readLevels(inventory_->skus(), [this, target, channel = std::move(channel),
+                                            finish](const std::vector<ShownLevel> &levels,
+                                                    const std::string &error) {
         if (!error.empty()) {
             InventoryReconcileReport failed;
             failed.channel = channel;
@@ -157,9 +158,8 @@ std::future<InventoryReconcileReport> Engine::reconcileInventory(std::string cha
 std::future<InventoryPage> Engine::inventory(InventoryQuery query) const
 {
     const TimePoint now = impl_->clock.now();
-    return impl_->query<InventoryPage>([desk = &impl_->inventory(), query, now](store::Reader &) {
-        return desk->page(query, now);
-    });
+    return impl_->query<InventoryPage>([desk = &impl_->inventory(), query = std::move(query),
+                                        now](store::Reader &) { return desk->page(query, now); });
 }
 
 std::future<std::vector<InventoryAlert>> Engine::inventoryAlerts() const
@@ -173,7 +173,7 @@ std::future<InventoryDrillDown> Engine::inventorySku(std::string sku) const
 {
     const TimePoint now = impl_->clock.now();
     return impl_->query<InventoryDrillDown>(
-        [desk = &impl_->inventory(), sku, now](store::Reader &r) {
+        [desk = &impl_->inventory(), sku = std::move(sku), now](store::Reader &r) {
             InventoryDrillDown drill;
             drill.sku = sku;
             drill.positions = r.inventoryPositions(sku);

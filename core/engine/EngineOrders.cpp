@@ -39,7 +39,7 @@ EngineImpl::orderCommand(std::function<CommandResult(store::Tx &, bool &)> comma
     auto requeued = std::make_shared<bool>(false);
     store_->write([command = std::move(command), result,
                    requeued](store::Tx &tx) { *result = command(tx, *requeued); },
-                  [this, promise, result, requeued](std::exception_ptr error) {
+                  [this, promise, result, requeued](const std::exception_ptr &error) {
                       if (error) {
                           try {
                               std::rethrow_exception(error);
@@ -71,17 +71,18 @@ void Engine::setSloTarget(domain::SloTarget target)
 std::future<CommandResult> Engine::setErpCatalog(std::vector<std::string> erpSkus, Actor actor)
 {
     auto &desk = impl_->orders();
-    return impl_->orderCommand(
-        [&desk, erpSkus = std::move(erpSkus), actor](store::Tx &tx, bool &requeued) {
-            return desk.setErpCatalog(tx, erpSkus, actor, requeued);
-        });
+    return impl_->orderCommand([&desk, erpSkus = std::move(erpSkus),
+                                actor = std::move(actor)](store::Tx &tx, bool &requeued) {
+        return desk.setErpCatalog(tx, erpSkus, actor, requeued);
+    });
 }
 
 std::future<CommandResult> Engine::mapSku(domain::SkuMapping mapping, Actor actor)
 {
     auto &desk = impl_->orders();
     return impl_->operatorCommand(
-        actor, [&desk, mapping](store::Tx &tx, const Actor &sender, bool &requeued) {
+        std::move(actor),
+        [&desk, mapping = std::move(mapping)](store::Tx &tx, const Actor &sender, bool &requeued) {
             return desk.mapSku(tx, mapping, sender, requeued);
         });
 }
@@ -90,7 +91,8 @@ std::future<CommandResult> Engine::mapCustomer(domain::CustomerMapping mapping, 
 {
     auto &desk = impl_->orders();
     return impl_->operatorCommand(
-        actor, [&desk, mapping](store::Tx &tx, const Actor &sender, bool &requeued) {
+        std::move(actor),
+        [&desk, mapping = std::move(mapping)](store::Tx &tx, const Actor &sender, bool &requeued) {
             return desk.mapCustomer(tx, mapping, sender, requeued);
         });
 }
@@ -98,46 +100,51 @@ std::future<CommandResult> Engine::mapCustomer(domain::CustomerMapping mapping, 
 std::future<CommandResult> Engine::approveHold(std::string holdId, std::string reason, Actor actor)
 {
     auto &desk = impl_->orders();
-    return impl_->operatorCommand(
-        actor, [&desk, holdId, reason](store::Tx &tx, const Actor &sender, bool &requeued) {
-            return desk.approve(tx, holdId, reason, sender, requeued);
-        });
+    return impl_->operatorCommand(std::move(actor),
+                                  [&desk, holdId = std::move(holdId), reason = std::move(reason)](
+                                      store::Tx &tx, const Actor &sender, bool &requeued) {
+                                      return desk.approve(tx, holdId, reason, sender, requeued);
+                                  });
 }
 
 std::future<CommandResult> Engine::fixHold(std::string holdId, domain::OrderFix fix, Actor actor)
 {
     auto &desk = impl_->orders();
-    return impl_->operatorCommand(
-        actor, [&desk, holdId, fix](store::Tx &tx, const Actor &sender, bool &requeued) {
-            return desk.fix(tx, holdId, fix, sender, requeued);
-        });
+    return impl_->operatorCommand(std::move(actor),
+                                  [&desk, holdId = std::move(holdId), fix = std::move(fix)](
+                                      store::Tx &tx, const Actor &sender, bool &requeued) {
+                                      return desk.fix(tx, holdId, fix, sender, requeued);
+                                  });
 }
 
 std::future<CommandResult> Engine::rejectHold(std::string holdId, std::string reason, Actor actor)
 {
     auto &desk = impl_->orders();
-    return impl_->operatorCommand(
-        actor, [&desk, holdId, reason](store::Tx &tx, const Actor &sender, bool &) {
-            return desk.reject(tx, holdId, reason, sender);
-        });
+    return impl_->operatorCommand(std::move(actor),
+                                  [&desk, holdId = std::move(holdId), reason = std::move(reason)](
+                                      store::Tx &tx, const Actor &sender, bool &) {
+                                      return desk.reject(tx, holdId, reason, sender);
+                                  });
 }
 
 std::future<CommandResult> Engine::assignHold(std::string holdId, std::string owner, Actor actor)
 {
     auto &desk = impl_->orders();
-    return impl_->operatorCommand(
-        actor, [&desk, holdId, owner](store::Tx &tx, const Actor &sender, bool &) {
-            return desk.assign(tx, holdId, owner, sender);
-        });
+    return impl_->operatorCommand(std::move(actor),
+                                  [&desk, holdId = std::move(holdId), owner = std::move(owner)](
+                                      store::Tx &tx, const Actor &sender, bool &) {
+                                      return desk.assign(tx, holdId, owner, sender);
+                                  });
 }
 
 std::future<CommandResult> Engine::noteHold(std::string holdId, std::string text, Actor actor)
 {
     auto &desk = impl_->orders();
-    return impl_->operatorCommand(
-        actor, [&desk, holdId, text](store::Tx &tx, const Actor &sender, bool &) {
-            return desk.note(tx, holdId, text, sender);
-        });
+    return impl_->operatorCommand(std::move(actor),
+                                  [&desk, holdId = std::move(holdId), text = std::move(text)](
+                                      store::Tx &tx, const Actor &sender, bool &) {
+                                      return desk.note(tx, holdId, text, sender);
+                                  });
 }
 
 std::future<CommandResult> Engine::snoozeHold(std::string holdId, TimePoint until,
@@ -145,7 +152,8 @@ std::future<CommandResult> Engine::snoozeHold(std::string holdId, TimePoint unti
 {
     auto &desk = impl_->orders();
     return impl_->operatorCommand(
-        actor, [&desk, holdId, until, reason](store::Tx &tx, const Actor &sender, bool &) {
+        std::move(actor), [&desk, holdId = std::move(holdId), until,
+                           reason = std::move(reason)](store::Tx &tx, const Actor &sender, bool &) {
             return desk.snooze(tx, holdId, until, reason, sender);
         });
 }
@@ -154,19 +162,20 @@ std::future<std::vector<domain::Hold>> Engine::holds(HoldQuery query) const
 {
     const TimePoint now = impl_->clock.now();
     return impl_->query<std::vector<domain::Hold>>(
-        [query, now](store::Reader &r) { return r.holds(query, now); });
+        [query = std::move(query), now](store::Reader &r) { return r.holds(query, now); });
 }
 
 std::future<OrderHistory> Engine::orderHistory(std::string orderNumber) const
 {
-    return impl_->query<OrderHistory>(
-        [orderNumber](store::Reader &r) { return r.orderHistory(orderNumber); });
+    return impl_->query<OrderHistory>([orderNumber = std::move(orderNumber)](store::Reader &r) {
+        return r.orderHistory(orderNumber);
+    });
 }
 
 std::future<std::vector<OrderRecord>> Engine::findOrders(std::string text) const
 {
     return impl_->query<std::vector<OrderRecord>>(
-        [text](store::Reader &r) { return r.findOrders(text, 200); });
+        [text = std::move(text)](store::Reader &r) { return r.findOrders(text, 200); });
 }
 
 std::future<SloReport> Engine::sloCompliance(Domain domain, TimePoint from, TimePoint to,

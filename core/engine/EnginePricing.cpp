@@ -72,7 +72,7 @@ std::future<CommandResult> EngineImpl::recheckCredit()
                     orders_->revalidateHeld(tx, domain::reason::CreditLimit, account,
                                             (*causes)[account], *requeued);
             },
-            [this, promise, requeued, summary](std::exception_ptr error) {
+            [this, promise, requeued, summary](const std::exception_ptr &error) {
                 if (error) {
                     promise->set_value(
                         CommandResult::failure("the re-validation failed: " + summary));
@@ -100,24 +100,24 @@ std::future<CommandResult> EngineImpl::publishCatalog(std::string channel, Actor
         }
     }
     auto counts = std::make_shared<std::pair<std::size_t, std::size_t>>();
-    store_->write(
-        [this, channel, actor, counts](store::Tx &tx) {
-            counts->first = products_->publishCatalog(tx, channel, actor, counts->second);
-        },
-        [this, promise, channel, counts](std::exception_ptr error) {
-            if (error) {
-                try {
-                    std::rethrow_exception(error);
-                } catch (const std::exception &e) {
-                    promise->set_value(CommandResult::failure(e.what()));
-                }
-                return;
+    auto publish = [this, channel, actor = std::move(actor), counts](store::Tx &tx) {
+        counts->first = products_->publishCatalog(tx, channel, actor, counts->second);
+    };
+    store_->write(std::move(publish), [this, promise, channel = std::move(channel),
+                                       counts](const std::exception_ptr &error) {
+        if (error) {
+            try {
+                std::rethrow_exception(error);
+            } catch (const std::exception &e) {
+                promise->set_value(CommandResult::failure(e.what()));
             }
-            kickTargets({channel});
-            markChanged(false, false, true, true, false);
-            promise->set_value(CommandResult::success("Published " + std::to_string(counts->first) +
-                                                      " products to " + channel + "."));
-        });
+            return;
+        }
+        kickTargets({channel});
+        markChanged(false, false, true, true, false);
+        promise->set_value(CommandResult::success("Published " + std::to_string(counts->first) +
+                                                  " products to " + channel + "."));
+    });
     return future;
 }
 

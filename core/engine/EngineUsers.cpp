@@ -18,7 +18,7 @@ std::string roleName(domain::Role role)
     return std::string(domain::toString(role));
 }
 
-std::string describe(std::exception_ptr error)
+std::string describe(const std::exception_ptr &error)
 {
     try {
         std::rethrow_exception(error);
@@ -90,7 +90,7 @@ std::future<CommandResult> EngineImpl::setUserRole(std::string name, domain::Rol
     auto promise = std::make_shared<std::promise<CommandResult>>();
     auto result = std::make_shared<CommandResult>();
     store_->write(
-        [name, role, actor, result](store::Tx &tx) {
+        [name, role, actor = std::move(actor), result](store::Tx &tx) {
             if (name.find_first_not_of(" \t\r\n") == std::string::npos) {
                 *result = CommandResult::failure("A user needs a name.");
                 return;
@@ -127,7 +127,7 @@ std::future<CommandResult> EngineImpl::setUserRole(std::string name, domain::Rol
                             before ? roleName(before->role) : "", roleName(role), ""});
             *result = CommandResult::success(name + " is " + roleName(role));
         },
-        [this, promise, result](std::exception_ptr error) {
+        [this, promise, result](const std::exception_ptr &error) {
             if (!error && result->ok)
                 markChanged(false, false, true, false, false);
             promise->set_value(error ? CommandResult::failure(describe(error)) : *result);
@@ -140,7 +140,7 @@ std::future<CommandResult> EngineImpl::removeUser(std::string name, Actor actor)
     auto promise = std::make_shared<std::promise<CommandResult>>();
     auto result = std::make_shared<CommandResult>();
     store_->write(
-        [name, actor, result](store::Tx &tx) {
+        [name, actor = std::move(actor), result](store::Tx &tx) {
             auto registry = tx.users();
             Actor resolved = actor;
             if (auto refusal = requireAdmin(registry, resolved)) {
@@ -162,7 +162,7 @@ std::future<CommandResult> EngineImpl::removeUser(std::string name, Actor actor)
             tx.appendAudit({resolved, "user.remove", "user", name, roleName(before->role), "", ""});
             *result = CommandResult::success(name + " removed");
         },
-        [this, promise, result](std::exception_ptr error) {
+        [this, promise, result](const std::exception_ptr &error) {
             if (!error && result->ok)
                 markChanged(false, false, true, false, false);
             promise->set_value(error ? CommandResult::failure(describe(error)) : *result);
@@ -180,38 +180,37 @@ std::future<CommandResult> EngineImpl::setSloTarget(domain::SloTarget target, Ac
     }
     auto result = std::make_shared<CommandResult>();
     const auto before = orders().sloTable().target(target.domain);
-    store_->write(
-        [target, before, actor, result](store::Tx &tx) {
-            Actor resolved = actor;
-            if (auto refusal = authorize(tx.users(), resolved)) {
-                *result = CommandResult::failure(*refusal);
-                return;
-            }
-            if (resolved.role != roleName(domain::Role::Manager) &&
-                resolved.role != roleName(domain::Role::Admin)) {
-                *result = CommandResult::failure(
-                    "Only a manager or an admin may change service-level targets; " +
-                    resolved.name + " is " + resolved.role + ".");
-                return;
-            }
-            auto describeTarget = [](const domain::SloTarget &t) {
-                return std::to_string(t.target.count()) + " ms, owner " + t.owner +
-                       ", escalation " + t.escalation;
-            };
-            tx.saveSloTarget(target);
-            tx.appendAudit({resolved, "slo.target", "slo_target",
-                            std::string(toString(target.domain)), describeTarget(before),
-                            describeTarget(target), ""});
-            *result = CommandResult::success("target of " + std::string(toString(target.domain)) +
-                                             " set");
-        },
-        [this, promise, result, target](std::exception_ptr error) {
-            if (!error && result->ok) {
-                orders().setSloTarget(target);
-                markChanged(false, false, true, false, false);
-            }
-            promise->set_value(error ? CommandResult::failure(describe(error)) : *result);
-        });
+    auto save = [target, before, actor = std::move(actor), result](store::Tx &tx) {
+        Actor resolved = actor;
+        if (auto refusal = authorize(tx.users(), resolved)) {
+            *result = CommandResult::failure(*refusal);
+            return;
+        }
+        if (resolved.role != roleName(domain::Role::Manager) &&
+            resolved.role != roleName(domain::Role::Admin)) {
+            *result = CommandResult::failure(
+                "Only a manager or an admin may change service-level targets; " + resolved.name +
+                " is " + resolved.role + ".");
+            return;
+        }
+        auto describeTarget = [](const domain::SloTarget &t) {
+            return std::to_string(t.target.count()) + " ms, owner " + t.owner + ", escalation " +
+                   t.escalation;
+        };
+        tx.saveSloTarget(target);
+        tx.appendAudit({resolved, "slo.target", "slo_target", std::string(toString(target.domain)),
+                        describeTarget(before), describeTarget(target), ""});
+        *result =
+            CommandResult::success("target of " + std::string(toString(target.domain)) + " set");
+    };
+    store_->write(std::move(save), [this, promise, result,
+                                    target = std::move(target)](const std::exception_ptr &error) {
+        if (!error && result->ok) {
+            orders().setSloTarget(target);
+            markChanged(false, false, true, false, false);
+        }
+        promise->set_value(error ? CommandResult::failure(describe(error)) : *result);
+    });
     return promise->get_future();
 }
 

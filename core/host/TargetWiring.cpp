@@ -82,7 +82,7 @@ std::vector<Validator> orderValidatorsFor(const config::Config &)
     // once the storefront sends it again); every other rule an order may break (address,
     // payment, unknown SKU, ...) is the order desk's, which holds the order for an operator.
     std::vector<Validator> validators;
-    validators.push_back(
+    validators.emplace_back(
         [](const Event &event, const json::value &canonical) -> std::optional<std::string> {
             if (!isOrder(event))
                 return std::nullopt;

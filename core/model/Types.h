@@ -66,7 +66,7 @@ public:
     {
         return fromUnits(a.units_ * n);
     }
-    friend constexpr auto operator<=>(Decimal, Decimal) = default;
+    friend constexpr auto operator<=>(Decimal, Decimal) = default; // NOLINT(modernize-use-nullptr)
     Decimal abs() const { return fromUnits(units_ < 0 ? -units_ : units_); }
 
 private:

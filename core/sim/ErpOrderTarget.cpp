@@ -40,7 +40,7 @@ void ErpOrderTarget::deliver(std::vector<Delivery> batch,
         if (!options_.apiKey.empty())
             request.headers["Authorization"] = "Bearer " + options_.apiKey;
         request.body = batch[i].payload;
-        http_.request(std::move(request), [pending, i](client::HttpResponse response) {
+        http_.request(std::move(request), [pending, i](const client::HttpResponse &response) {
             auto outcome = client::toOutcome(
                 response, std::chrono::time_point_cast<Millis>(std::chrono::system_clock::now()));
             std::function<void(std::vector<DeliveryOutcome>)> finish;

@@ -53,15 +53,15 @@ std::string shipNotice856(const ShipmentSpec &shipment, const X12Parties &partie
     const auto time4 = utcFormat(shippedAt, "%H%M");
     const auto control9 = zeroPadded(controlNumber, 9);
     std::vector<std::string> set;
-    set.push_back("ST*856*0001");
+    set.emplace_back("ST*856*0001");
     set.push_back("BSN*00*" + shipment.shipmentId + "*" + date8 + "*" + time4);
-    set.push_back("HL*1**S");
+    set.emplace_back("HL*1**S");
     set.push_back("TD5**2*" + shipment.carrier);
     set.push_back("REF*CN*" + shipment.trackingNumber);
     set.push_back("DTM*011*" + date8 + "*" + time4);
     if (!shipment.location.empty())
         set.push_back("N1*SF*" + shipment.location);
-    set.push_back("HL*2*1*O");
+    set.emplace_back("HL*2*1*O");
     set.push_back("PRF*" + shipment.orderNumber);
     int hl = 2;
     for (const auto &line : shipment.lines) {
@@ -99,7 +99,7 @@ std::filesystem::path dropFile(const std::filesystem::path &folder, const std::s
         if (!out.flush())
             throw std::runtime_error("cannot write " + partial.string());
     }
-    const fs::path final = folder / name;
+    fs::path final = folder / name;
     fs::rename(partial, final);
     return final;
 }

@@ -107,20 +107,20 @@ RuleOutcome checkInvalidAddress(const model::Order &order, const ValidationConte
     const auto &address = order.shippingAddress;
     std::vector<std::string> problems;
     if (blank(address.name) && blank(address.company))
-        problems.push_back("no recipient name or company");
+        problems.emplace_back("no recipient name or company");
     if (blank(address.line1))
-        problems.push_back("no street address");
+        problems.emplace_back("no street address");
     if (blank(address.city))
-        problems.push_back("no city");
+        problems.emplace_back("no city");
     if (blank(address.country))
-        problems.push_back("no country");
+        problems.emplace_back("no country");
     else if (!isIsoCountry(address.country))
         problems.push_back("country \"" + address.country + "\" is not an ISO 3166 code");
     if (contains(regionRequired, address.country) && blank(address.region))
         problems.push_back("no state or province (required for " + address.country + ")");
     if (blank(address.postalCode)) {
         if (isIsoCountry(address.country) && !contains(postalCodeOptional, address.country))
-            problems.push_back("no postal code");
+            problems.emplace_back("no postal code");
     } else if (const auto *format = postalFormatFor(address.country)) {
         if (!matchesPostalFormat(*format, address.postalCode))
             problems.push_back("postal code \"" + address.postalCode + "\" is not valid for " +

@@ -54,6 +54,7 @@ RuleOutcome checkNoFulfilmentBranch(const model::Order &order, const ValidationC
                 ", and split shipments are not allowed.",
             "Transfer stock to one location, or have a manager approve a split shipment.", [&] {
                 std::vector<std::string> skus;
+                skus.reserve(needed.size());
                 for (const auto &entry : needed)
                     skus.push_back(entry.first);
                 return skus;
