@@ -178,7 +178,7 @@ private slots:
         prompt->setTextValue(QStringLiteral("address confirmed by phone"));
         QTest::keyClick(prompt, Qt::Key_Return);
         QTRY_COMPARE(view->holdsModel()->rowCount(), 2);
-        backToTable(table);
+        backToTable(view, table);
         const auto history = engine_->orderHistory(firstOrder.toStdString()).get();
         QCOMPARE(history.holds.size(), std::size_t(1));
         QCOMPARE(history.holds[0].id, approvedId);
@@ -198,7 +198,7 @@ private slots:
         QCOMPARE(prompt->textValue(), QStringLiteral("olga"));
         QTest::keyClick(prompt, Qt::Key_Return);
         QTRY_COMPARE(holdById(assignedId).owner, std::string("olga"));
-        backToTable(table);
+        backToTable(view, table);
 
         // A note, then snooze.
         QTest::keyClick(table, Qt::Key_N);
@@ -208,7 +208,7 @@ private slots:
         prompt->accept();
         QTRY_COMPARE(holdById(assignedId).notes.size(), std::size_t(1));
         QCOMPARE(holdById(assignedId).notes[0].text, std::string("called the customer"));
-        backToTable(table);
+        backToTable(view, table);
 
         QTest::keyClick(table, Qt::Key_S);
         auto *snooze = waitForChild<SnoozeDialog>(view);
@@ -266,7 +266,7 @@ private slots:
         view->showPage(ExceptionsView::DeadLettersPage);
         QTRY_COMPARE(view->deadLettersModel()->rowCount(), 1);
         const qint64 letterId = view->deadLettersModel()->letterAt(0).id;
-        backToTable(view->deadLettersTable());
+        backToTable(view, view->deadLettersTable());
         QTest::keyClick(view->deadLettersTable(), Qt::Key_J);
         QVERIFY(view->action(QStringLiteral("resubmitEdited"))->isEnabled());
         QTest::keyClick(view->deadLettersTable(), Qt::Key_R, Qt::ShiftModifier);
@@ -436,8 +436,12 @@ private slots:
 private:
     // A closed dialog leaves the window to the platform to activate again (the offscreen one
     // does not); shortcuts need the active window and the focus in the view.
-    void backToTable(QTableView *table)
+    // Back to the table once the last command's answer has reached the view: the store may have
+    // the change before the view has its answer, and until then the view's actions stay disabled
+    // (one command at a time), so a key pressed earlier would do nothing.
+    void backToTable(ExceptionsView *view, QTableView *table)
     {
+        QTRY_VERIFY(!view->action(QStringLiteral("cancelBulk"))->isEnabled());
         window_->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window_.get()));
         table->setFocus();
