@@ -30,30 +30,11 @@ const json::object *taggedAs(const json::value &value, std::string_view tag)
     return object;
 }
 
-// A double converts to int64 only inside [-2^63, 2^63): outside it (1e300, inf, nan) the
-// conversion is undefined, so it is checked first.
-bool fitsInt64(double value)
-{
-    return value >= -0x1p63 && value < 0x1p63;
-}
-
 // A whole number in int64's range; a fraction, a number out of range or anything else is none.
-std::optional<std::int64_t> exactInteger(const json::value &value)
-{
-    if (value.is_int64())
-        return value.get_int64();
-    if (value.is_uint64() && value.get_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
-        return static_cast<std::int64_t>(value.get_uint64());
-    if (value.is_double() && fitsInt64(value.get_double()) &&
-        value.get_double() == std::trunc(value.get_double()))
-        return static_cast<std::int64_t>(value.get_double());
-    return std::nullopt;
-}
-
 std::optional<std::int64_t> integerField(const json::object &object, std::string_view key)
 {
     const auto *field = object.if_contains(key);
-    return field ? exactInteger(*field) : std::nullopt;
+    return field ? model::exactInt64(*field) : std::nullopt;
 }
 
 // A field of a date or datetime within [low, high]; none when absent or outside, so that a
@@ -149,7 +130,7 @@ std::optional<Decimal> decodeDecimal(const json::value &value)
         // Floats (quantities) carry at most the four digits a Decimal keeps.
         const double scaled = value.get_double() * static_cast<double>(Decimal::Scale);
         const double rounded = std::round(scaled);
-        if (!fitsInt64(rounded))
+        if (!model::fitsInt64(rounded))
             return std::nullopt;
         return Decimal::fromUnits(static_cast<std::int64_t>(rounded));
     }
@@ -254,11 +235,9 @@ Reply parseReply(const client::HttpResponse &response)
 
 std::optional<std::int64_t> idOf(const json::value &value)
 {
-    if (value.is_int64())
-        return value.get_int64();
-    if (value.is_uint64() && value.get_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
-        return static_cast<std::int64_t>(value.get_uint64());
-    return std::nullopt; // Tryton ids are int64: a larger number names no record
+    if (value.is_double())
+        return std::nullopt;         // ids are integers on the wire
+    return model::exactInt64(value); // Tryton ids are int64: a larger number names no record
 }
 
 } // namespace tryton

@@ -6,7 +6,6 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
-#include <cmath>
 #include <cstdint>
 
 namespace json = boost::json;
@@ -42,18 +41,12 @@ std::int64_t integer(const json::object &object, std::string_view key, std::stri
     const std::string field = std::string(path) + "." + std::string(key);
     if (!value)
         throw MappingError(field + " is required");
-    if (value->is_int64())
-        return value->get_int64();
-    if (value->is_uint64())
+    if (const auto whole = model::exactInt64(*value))
+        return *whole;
+    if (value->is_uint64() || (value->is_double() && !model::fitsInt64(value->get_double())))
         throw MappingError(field + " is out of range: " + json::serialize(*value));
-    if (value->is_double()) {
-        const double number = value->get_double();
-        if (!(number >= -0x1p63 && number < 0x1p63))
-            throw MappingError(field + " is out of range: " + json::serialize(*value));
-        if (number != std::trunc(number))
-            throw MappingError(field + " must be a whole number, not " + json::serialize(*value));
-        return static_cast<std::int64_t>(number);
-    }
+    if (value->is_double())
+        throw MappingError(field + " must be a whole number, not " + json::serialize(*value));
     throw MappingError(field + " must be a number");
 }
 

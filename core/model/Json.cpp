@@ -51,14 +51,8 @@ public:
         const auto *v = find(key);
         if (!v)
             return fallback;
-        if (v->is_int64())
-            return v->get_int64();
-        if (v->is_uint64() && v->get_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
-            return static_cast<std::int64_t>(v->get_uint64());
-        // Converting a double outside int64's range is undefined, so the range is checked first.
-        if (v->is_double() && v->get_double() >= -0x1p63 && v->get_double() < 0x1p63 &&
-            v->get_double() == std::trunc(v->get_double()))
-            return static_cast<std::int64_t>(v->get_double());
+        if (const auto whole = model::exactInt64(*v))
+            return *whole;
         if (v->is_string()) {
             const auto parsed = Decimal::parse(v->get_string());
             if (parsed && parsed->units() % Decimal::Scale == 0)
@@ -178,6 +172,23 @@ json::array toArray(const std::vector<T> &items)
 } // namespace
 
 namespace model {
+
+bool fitsInt64(double value)
+{
+    return value >= -0x1p63 && value < 0x1p63;
+}
+
+std::optional<std::int64_t> exactInt64(const json::value &value)
+{
+    if (value.is_int64())
+        return value.get_int64();
+    if (value.is_uint64() && value.get_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
+        return static_cast<std::int64_t>(value.get_uint64());
+    if (value.is_double() && fitsInt64(value.get_double()) &&
+        value.get_double() == std::trunc(value.get_double()))
+        return static_cast<std::int64_t>(value.get_double());
+    return std::nullopt;
+}
 
 std::string_view toString(PaymentState value)
 {

@@ -5,6 +5,8 @@
 
 #include <boost/json.hpp>
 
+#include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -21,6 +23,13 @@ public:
 };
 
 namespace model {
+
+// Converting a double outside [-2^63, 2^63) to int64 is undefined, so every reader of untrusted
+// numbers checks this first.
+bool fitsInt64(double value);
+// A JSON number that is a whole number within int64: an int64, a uint64 up to INT64_MAX, or a
+// double without fraction inside int64's range. None for anything else (1e300, 2.5, 2^64, text).
+std::optional<std::int64_t> exactInt64(const boost::json::value &value);
 
 void tag_invoke(const boost::json::value_from_tag &, boost::json::value &out, const Product &v);
 Product tag_invoke(const boost::json::value_to_tag<Product> &, const boost::json::value &in);
