@@ -43,10 +43,6 @@ int holdsCommand(const std::vector<std::string> &args, CommandIo io)
     return 0;
 }
 
-} // namespace syncline::cli
-
-namespace syncline::cli {
-
 namespace {
 
 constexpr const char *holdDecisionUsage =
